@@ -1,0 +1,62 @@
+# Fact-check Claims API. `make run` serves the API locally; `make test` is the whole check suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PORT ?= 3000
+DYNAMODB_PORT ?= 8000
+TABLE_NAME ?= claims-local
+AWS_REGION ?= us-east-1
+VENV := .venv
+STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
+JAVA_ENV := source scripts/java-env.sh
+MVN := mvn -B -q
+# Tests print Surefire/Failsafe summaries (CI reads them), so no -q there.
+MVN_TEST := mvn -B --no-transfer-progress
+
+# Local credentials for the emulator only; never real ones.
+export AWS_REGION
+export AWS_DEFAULT_REGION := $(AWS_REGION)
+export AWS_ACCESS_KEY_ID ?= local
+export AWS_SECRET_ACCESS_KEY ?= local
+export SAM_CLI_TELEMETRY := 0
+
+.PHONY: help venv build unit test integration lint sam-build run clean
+
+help:
+	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
+	@echo "make test    unit and integration tests, sam validate --lint, cfn-lint, sam build"
+	@echo "make clean   remove build output, the virtualenv and local state"
+
+venv: $(STAMP)
+$(STAMP): requirements-dev.txt
+	@test -x $(VENV)/bin/python || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+build:
+	@$(JAVA_ENV) && $(MVN) install -DskipTests
+
+unit:
+	@$(JAVA_ENV) && $(MVN_TEST) -f functions/claims-api/pom.xml install
+
+# Unit tests, then the integration and end-to-end tests against a fresh emulator.
+integration: venv
+	@scripts/with-emulator.sh bash -c '$(JAVA_ENV) && $(MVN_TEST) install'
+
+lint: venv
+	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
+	$(VENV)/bin/cfn-lint --append-rules cfn_lint_serverless.rules -- template.yaml
+
+# The same build a deploy uses: SAM copies functions/claims-api and runs Maven there.
+sam-build: venv
+	@$(JAVA_ENV) && $(VENV)/bin/sam build --build-dir .aws-sam/build
+
+test: integration lint sam-build
+	@echo "make test: all checks passed"
+
+run: venv build
+	@scripts/run-local.sh
+
+clean:
+	@$(JAVA_ENV) && mvn -B -q clean || true
+	rm -rf $(VENV) .aws-sam .local

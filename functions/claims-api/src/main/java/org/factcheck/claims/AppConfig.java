@@ -1,0 +1,30 @@
+package org.factcheck.claims;
+
+/**
+ * Settings from the Globals environment of template.yaml, read once per container.
+ * A JVM system property of the same name stands in for the variable, which lets the
+ * development server run every function in one process.
+ */
+public record AppConfig(String tableName, String organizationName, String organizationUrl) {
+
+    public static AppConfig fromEnvironment() {
+        return new AppConfig(
+                required("TABLE_NAME"),
+                optional("FACTCHECK_ORG_NAME", "Fact-check Claims API"),
+                optional("FACTCHECK_ORG_URL", "https://factcheck.example"));
+    }
+
+    private static String required(String name) {
+        String value = optional(name, null);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set");
+        }
+        return value;
+    }
+
+    private static String optional(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null) value = System.getProperty(name);
+        return value == null ? fallback : value;
+    }
+}

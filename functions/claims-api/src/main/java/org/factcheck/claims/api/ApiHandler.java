@@ -1,0 +1,84 @@
+package org.factcheck.claims.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.factcheck.claims.api.Json.MalformedJsonException;
+import org.factcheck.claims.domain.ValidationException;
+import org.factcheck.claims.store.StoreUnavailableException;
+
+/**
+ * The shared edge of every API function: reads the API Gateway proxy event from the
+ * stream (no reflection-based event binding), runs the operation, and maps failures to
+ * RFC 9457 problems. Subclasses parse, call the store and map the result.
+ */
+public abstract class ApiHandler implements RequestStreamHandler {
+    /** Largest accepted request body, in bytes of UTF-8. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    protected abstract ApiResponse handle(ApiRequest request);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ApiRequest request = ApiRequest.fromEvent((Map<String, Object>) Json.parse(input));
+        ApiResponse response = respond(request);
+        output.write(Json.write(response.toEvent()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ApiResponse respond(ApiRequest request) {
+        try {
+            return handle(request);
+        } catch (Problem problem) {
+            return problem.toResponse();
+        } catch (ValidationException e) {
+            return Problem.validation(e.errors()).toResponse();
+        } catch (MalformedJsonException e) {
+            return Problem.malformedJson(e.getMessage()).toResponse();
+        } catch (StoreUnavailableException e) {
+            log(request, 503, e);
+            return Problem.unavailable().toResponse();
+        } catch (RuntimeException e) {
+            log(request, 500, e);
+            return Problem.internal(request.requestId()).toResponse();
+        }
+    }
+
+    /**
+     * The request body as parsed JSON, after the checks every write shares: a JSON
+     * content type (415), at most {@link #MAX_BODY_BYTES} (413), valid UTF-8 and
+     * well-formed JSON (400).
+     */
+    protected static Object jsonBody(ApiRequest request) {
+        String contentType = request.header("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+            throw Problem.unsupportedMediaType("send the body as application/json");
+        }
+        String body = request.body();
+        if (body == null || body.isBlank()) throw Problem.malformedJson("the request body is empty");
+        if (body.length() > MAX_BODY_BYTES || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw Problem.tooLarge("the body must be at most " + MAX_BODY_BYTES + " bytes");
+        }
+        if (!request.bodyIsValidUtf8()) throw Problem.badRequest("the body is not valid UTF-8");
+        return Json.parse(body);
+    }
+
+    /** One JSON log line for a fault; never headers or bodies, which may hold secrets. */
+    private static void log(ApiRequest request, int status, Exception e) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("level", "ERROR");
+        line.put("requestId", request.requestId());
+        line.put("route", request.method() + " " + request.resource());
+        line.put("status", status);
+        line.put("error", e.getClass().getName());
+        line.put("message", String.valueOf(e.getMessage()));
+        System.out.println(Json.write(line));
+    }
+}

@@ -1,0 +1,71 @@
+package org.factcheck.claims.api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The one JSON codec: strict on input (duplicate keys, trailing data, depth), ordered on output. */
+public final class Json {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(32)
+                    .maxNumberLength(100)
+                    .maxStringLength(1 << 20)
+                    .build())
+            .build();
+    private static final JSON CODEC = JSON.builder(FACTORY)
+            .enable(JSON.Feature.PRESERVE_FIELD_ORDERING)
+            .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
+            .build();
+
+    private Json() {}
+
+    /** Parses one JSON value; anything after it, or malformed input, is a {@link MalformedJsonException}. */
+    public static Object parse(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            Object value = CODEC.anyFrom(parser);
+            if (parser.nextToken() != null) throw new MalformedJsonException("unexpected data after the JSON value");
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException(firstLine(String.valueOf(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new MalformedJsonException("malformed JSON");
+        }
+    }
+
+    public static Object parse(InputStream in) {
+        try {
+            return CODEC.anyFrom(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes maps and lists; null values are written as null. */
+    public static String write(Object value) {
+        try {
+            return CODEC.asString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Input that is not well-formed JSON. */
+    public static final class MalformedJsonException extends RuntimeException {
+        public MalformedJsonException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.factcheck.claims.api;
+
+/** HTTP conditional request headers (RFC 9110 §13). */
+final class Preconditions {
+    private Preconditions() {}
+
+    /** True when If-None-Match lists the current ETag (or is *): answer 304. */
+    static boolean noneMatch(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) tag = tag.substring(2);
+            if (tag.equals("*") || tag.equals(etag)) return true;
+        }
+        return false;
+    }
+}

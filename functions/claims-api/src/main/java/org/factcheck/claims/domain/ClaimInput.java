@@ -1,0 +1,86 @@
+package org.factcheck.claims.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns request JSON into validated claims and appearances, with a pointer for every error. */
+public final class ClaimInput {
+    public static final int MAX_APPEARANCES = 20;
+    public static final int MAX_TOPICS = 10;
+
+    private static final Set<String> CLAIM_FIELDS =
+            Set.of("statement", "speaker", "appearances", "claimDate", "language", "topics", "context");
+    private static final Set<String> SPEAKER_FIELDS = Set.of("name", "title", "wikidataId");
+    private static final Set<String> APPEARANCE_FIELDS = Set.of("outlet", "url", "headline", "publishedAt");
+    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
+
+    private ClaimInput() {}
+
+    /** Reads a whole claim submission at {@code pointer} ("" for a top-level body). */
+    public static NewClaim claim(Object body, String pointer, JsonReader in) {
+        Map<String, Object> obj = in.object(body, pointer, CLAIM_FIELDS);
+        if (obj == null) return null;
+        String statement = in.string(obj, "statement", pointer, true, 1, 1000);
+        Speaker speaker = speaker(obj.get("speaker"), pointer + "/speaker", in);
+        List<Appearance> appearances = appearances(obj, pointer, in, true);
+        String claimDate = in.date(obj, "claimDate", pointer);
+        String language = in.language(obj, "language", pointer);
+        List<String> topics = topics(obj, pointer, in);
+        String context = in.string(obj, "context", pointer, false, 1, 2000);
+        if (in.hasErrors()) return null;
+        return new NewClaim(statement, speaker, appearances, claimDate, language, topics, context);
+    }
+
+    private static Speaker speaker(Object value, String pointer, JsonReader in) {
+        if (value == null) {
+            in.error(pointer, "is required");
+            return null;
+        }
+        Map<String, Object> obj = in.object(value, pointer, SPEAKER_FIELDS);
+        if (obj == null) return null;
+        String name = in.string(obj, "name", pointer, true, 1, 200);
+        String title = in.string(obj, "title", pointer, false, 1, 200);
+        String wikidataId = in.string(obj, "wikidataId", pointer, false, 2, 13);
+        if (wikidataId != null && !WIKIDATA_ID.matcher(wikidataId).matches()) {
+            in.error(pointer + "/wikidataId", "must be a Wikidata item id: Q followed by digits");
+        }
+        return new Speaker(name, title, wikidataId);
+    }
+
+    private static List<Appearance> appearances(Map<String, Object> obj, String pointer, JsonReader in,
+                                                boolean required) {
+        List<Object> list = in.list(obj, "appearances", pointer, required, 1, MAX_APPEARANCES);
+        if (list == null) return List.of();
+        List<Appearance> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Appearance a = appearance(list.get(i), pointer + "/appearances/" + i, in);
+            if (a != null && out.stream().noneMatch(a::sameReportAs)) out.add(a);
+        }
+        return List.copyOf(out);
+    }
+
+    /** One appearance object at {@code pointer}. */
+    public static Appearance appearance(Object value, String pointer, JsonReader in) {
+        Map<String, Object> obj = in.object(value, pointer, APPEARANCE_FIELDS);
+        if (obj == null) return null;
+        String outlet = in.string(obj, "outlet", pointer, true, 1, 200);
+        String url = in.url(obj, "url", pointer, false);
+        String headline = in.string(obj, "headline", pointer, false, 1, 500);
+        String publishedAt = in.timestamp(obj, "publishedAt", pointer);
+        return outlet == null ? null : new Appearance(outlet, url, headline, publishedAt);
+    }
+
+    private static List<String> topics(Map<String, Object> obj, String pointer, JsonReader in) {
+        List<Object> list = in.list(obj, "topics", pointer, false, 0, MAX_TOPICS);
+        if (list == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String topic = in.checkString(list.get(i), pointer + "/topics/" + i, 1, 50);
+            if (topic != null && !out.contains(topic)) out.add(topic);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,3 @@
+package org.factcheck.claims.domain;
+
+public record Evidence(String url, String title) {}

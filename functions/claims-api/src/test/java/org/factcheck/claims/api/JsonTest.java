@@ -1,0 +1,24 @@
+package org.factcheck.claims.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void parsesOneValue() {
+        assertEquals(Map.of("a", 1), Json.parse("{\"a\":1}"));
+    }
+
+    @Test
+    void rejectsTrailingDataDuplicateKeysAndDeepNesting() {
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("{\"a\":1} {}"));
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("{\"a\":1,\"a\":2}"));
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("[".repeat(100) + "]".repeat(100)));
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("{\"a\":"));
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("1" + "0".repeat(200)));
+    }
+}

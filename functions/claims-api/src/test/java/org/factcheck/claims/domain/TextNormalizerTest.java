@@ -1,0 +1,35 @@
+package org.factcheck.claims.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    @Test
+    void foldsCaseWhitespaceAndEndPunctuation() {
+        assertEquals("putin has clearly committed war crimes",
+                TextNormalizer.normalize("  “Putin has   clearly committed\twar crimes.”  "));
+    }
+
+    @Test
+    void composesUnicodeAndFoldsCompatibilityForms() {
+        // e + combining acute vs precomposed é; full-width letters vs ASCII
+        assertEquals(TextNormalizer.normalize("caf\u00e9"), TextNormalizer.normalize("cafe\u0301"));
+        assertEquals("nbc news", TextNormalizer.normalize("ＮＢＣ　News"));
+    }
+
+    @Test
+    void keepsPunctuationInside() {
+        assertEquals("u.s. troops", TextNormalizer.normalize("U.S. troops!"));
+    }
+
+    @Test
+    void duplicateKeyDependsOnSpeakerAndStatement() {
+        String a = TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly committed war crimes.");
+        assertEquals(a, TextNormalizer.duplicateKey(" joe  BIDEN ", "putin has clearly committed war crimes"));
+        assertNotEquals(a, TextNormalizer.duplicateKey("Kamala Harris", "Putin has clearly committed war crimes."));
+        assertEquals(64, a.length());
+    }
+}

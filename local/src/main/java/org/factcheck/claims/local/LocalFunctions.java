@@ -1,0 +1,35 @@
+package org.factcheck.claims.local;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Handler instances, one per function as a Lambda container keeps one, created on the
+ * first invocation from the {@code Handler} string in template.yaml.
+ */
+public final class LocalFunctions {
+    private final Map<String, RequestStreamHandler> instances = new ConcurrentHashMap<>();
+
+    /** Invokes the handler with the event JSON, as the Lambda runtime would; returns the response JSON. */
+    public byte[] invoke(String functionId, String handler, byte[] event) throws IOException {
+        RequestStreamHandler instance = instances.computeIfAbsent(functionId, id -> instantiate(handler));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        instance.handleRequest(new ByteArrayInputStream(event), out,
+                new LocalContext(UUID.randomUUID().toString(), functionId, 10_000, System.currentTimeMillis()));
+        return out.toByteArray();
+    }
+
+    private static RequestStreamHandler instantiate(String handler) {
+        String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+        try {
+            return (RequestStreamHandler) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create handler " + handler, e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Feeds every file in events/ to the function its route names in template.yaml, as
+ * `sam local invoke -e` would, so no event file can go stale.
+ */
+class EventFilesIT {
+    /** What each event may answer: writes may meet their own earlier run, reads an absent id. */
+    private static final Map<String, Set<Integer>> EXPECTED = Map.of(
+            "post-claims.json", Set.of(201, 409),
+            "get-claim.json", Set.of(200, 404));
+
+    @TestFactory
+    @SuppressWarnings("unchecked")
+    Stream<DynamicTest> everyEventFileGetsADocumentedAnswer() throws Exception {
+        HandlerClient api = new HandlerClient();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(TestEnvironment.ROOT.resolve("events"))) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "events/ has no event files");
+        assertEquals(EXPECTED.keySet(), Set.copyOf(files.stream().map(p -> p.getFileName().toString()).toList()),
+                "every event file needs an expected answer here, and every expectation a file");
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            byte[] bytes = Files.readAllBytes(file);
+            Map<String, Object> event = HandlerClient.JSON.readValue(bytes, Map.class);
+            SamTemplate.Route route = TestEnvironment.TEMPLATE.routes().stream()
+                    .filter(r -> r.method().equals(event.get("httpMethod")) && r.path().equals(event.get("resource")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(file + " names no route of template.yaml"));
+            HandlerClient.Response response = api.invoke(route, bytes);
+            Set<Integer> expected = EXPECTED.get(file.getFileName().toString());
+            assertTrue(expected.contains(response.status()), file + " answered " + response.status() + " " + response.body());
+            assertNotNull(response.header("Content-Type"));
+            response.json();
+        }));
+    }
+}

@@ -1,0 +1,32 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SamTemplateTest {
+    private static final SamTemplate TEMPLATE = SamTemplate.load(Path.of("../template.yaml"));
+
+    @Test
+    void resolvesRefsInTheGlobalsEnvironment() {
+        Map<String, String> env = TEMPLATE.environment(Map.of("ClaimsTable", "local-table"));
+        assertEquals("local-table", env.get("TABLE_NAME"));
+        assertEquals("Fact-check Claims API", env.get("FACTCHECK_ORG_NAME"), "a Ref to a parameter gives its default");
+    }
+
+    @Test
+    void readsTheApiRoutesWithTheirHandlers() {
+        assertTrue(TEMPLATE.routes().contains(new SamTemplate.Route("POST", "/claims", "CreateClaimFunction",
+                "org.factcheck.claims.api.CreateClaimHandler::handleRequest")));
+    }
+
+    @Test
+    void turnsShortFormIntrinsicsIntoLongForm() {
+        Object arn = SamTemplate.map(SamTemplate.map(TEMPLATE.resourceProperties("ClaimsApi").get("AccessLogSetting")))
+                .get("DestinationArn");
+        assertEquals(Map.of("Fn::GetAtt", "ApiAccessLogGroup.Arn"), arn);
+    }
+}
