@@ -15,7 +15,7 @@ case "$action" in
       kill "$(cat "$pidfile")" 2>/dev/null || true   # a leftover from an interrupted run
       sleep 0.5
     fi
-    .venv/bin/moto_server -H 127.0.0.1 -p "$port" >".local/moto-$port.log" 2>&1 &
+    .venv/bin/python scripts/dynamodb_emulator.py "$port" >".local/moto-$port.log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
       if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then exit 0; fi

@@ -1,15 +1,7 @@
 package org.factcheck.claims.local;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
@@ -33,13 +25,14 @@ public final class LocalApi {
         DevServer server = new DevServer(template, port).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String base = "http://127.0.0.1:" + server.port();
-        seed(base, root.resolve("samplerequests"));
+        System.out.println(new SampleData(base, Map.of()).load(root.resolve("samplerequests")));
         System.out.println("Claims API ready at " + base);
         System.out.println("""
                 Try:
-                  curl -s %1$s/claims/<claimId>
-                  curl -s -X POST %1$s/claims -H 'Content-Type: application/json' \\
-                       -d '{"statement":"The sky is green.","speaker":{"name":"A. Speaker"},"appearances":[{"outlet":"Example News"}]}'
+                  curl -s '%1$s/claims?rating=TRUE'
+                  curl -s '%1$s/claims?speaker=Joe%%20Biden'
+                  curl -s '%1$s/claims?outlet=NBC%%20News'
+                  samplerequests/exercise.sh   (every route, against BASE_URL=%1$s)
                 Stop with Ctrl-C.""".formatted(base));
         Thread.currentThread().join();
     }
@@ -54,29 +47,6 @@ public final class LocalApi {
         template.environment(resources).forEach((name, value) -> {
             if (System.getenv(name) == null) System.setProperty(name, value);
         });
-    }
-
-    /** POSTs every sample claim; a 409 means it is there from an earlier run. */
-    static void seed(String base, Path samples) throws IOException, InterruptedException {
-        Path claims = samples.resolve("claims");
-        if (!Files.isDirectory(claims)) return;
-        List<Path> files;
-        try (Stream<Path> list = Files.list(claims)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        int created = 0;
-        for (Path file : files) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/claims"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 201) created++;
-            else if (response.statusCode() != 409) {
-                throw new IllegalStateException("seeding " + file + " failed: " + response.statusCode() + " " + response.body());
-            }
-        }
-        System.out.println("Loaded " + created + " sample claim(s) from " + claims);
     }
 
     private static String env(String name, String fallback) {

@@ -20,9 +20,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class EventFilesIT {
     /** What each event may answer: writes may meet their own earlier run, reads an absent id. */
-    private static final Map<String, Set<Integer>> EXPECTED = Map.of(
-            "post-claims.json", Set.of(201, 409),
-            "get-claim.json", Set.of(200, 404));
+    private static final Map<String, Set<Integer>> EXPECTED = Map.ofEntries(
+            Map.entry("post-claims.json", Set.of(201, 409)),
+            Map.entry("post-articles.json", Set.of(200, 201)),
+            Map.entry("get-claims.json", Set.of(200)),
+            Map.entry("get-claim.json", Set.of(200, 404)),
+            Map.entry("patch-claim.json", Set.of(200, 404, 412)),
+            Map.entry("post-appearance.json", Set.of(200, 201, 404)),
+            Map.entry("post-verdict.json", Set.of(201, 404, 412)),
+            Map.entry("get-verdicts.json", Set.of(200, 404)),
+            Map.entry("get-claimreview.json", Set.of(200, 404)));
 
     @TestFactory
     @SuppressWarnings("unchecked")

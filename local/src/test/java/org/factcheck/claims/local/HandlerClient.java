@@ -54,7 +54,9 @@ final class HandlerClient {
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, query, h, body, "127.0.0.1"),
                 match.route(), match.pathParameters(), UUID.randomUUID().toString(), null);
-        return invoke(match.route(), JSON.writeValueAsBytes(event));
+        Response response = invoke(match.route(), JSON.writeValueAsBytes(event));
+        OpenApiContract.check(method, match.route().path(), response);
+        return response;
     }
 
     /** Invokes the function of {@code route} with a ready-made event, as `sam local invoke -e` would. */
@@ -68,12 +70,65 @@ final class HandlerClient {
         return new Response(((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
     }
 
+    /**
+     * Invokes a handler instance directly (one built with a test store), with the event
+     * of {@code resource}; {claimId} is filled with a well-formed id.
+     */
+    static Response direct(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String method,
+                           String resource, String body) throws Exception {
+        String id = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
+        String path = resource.replace("{claimId}", id);
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        if (body != null) h.put("Content-Type", new ArrayList<>(List.of("application/json")));
+        SamTemplate.Route route = new SamTemplate.Route(method, resource, "Direct", handler.getClass().getName());
+        Map<String, Object> event = ProxyEvents.build(
+                new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
+                route, resource.contains("{claimId}") ? Map.of("claimId", id) : Map.of(), UUID.randomUUID().toString(), null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        handler.handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> response = JSON.readValue(out.toByteArray(), Map.class);
+        Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) response.get("headers");
+        if (raw != null) raw.forEach((k, v) -> responseHeaders.put(k, String.valueOf(v)));
+        Response r = new Response(((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
+        OpenApiContract.check(method, resource, r);
+        return r;
+    }
+
     Response get(String path, Map<String, String> headers) throws Exception {
         return send("GET", path, headers, (String) null);
     }
 
     Response postJson(String path, String body) throws Exception {
         return send("POST", path, Map.of("Content-Type", "application/json"), body);
+    }
+
+    /** A request with a JSON body and extra headers (If-Match, Idempotency-Key). */
+    Response json(String method, String path, String body, Map<String, String> headers) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return send(method, path, all, body);
+    }
+
+    /** Creates a claim and returns its representation; fails the test unless it is a 201. */
+    Map<String, Object> create(String body) throws Exception {
+        Response created = postJson("/claims", body);
+        if (created.status() != 201) throw new AssertionError("expected 201, got " + created.status() + " " + created.body());
+        return created.json();
+    }
+
+    /** Moves a claim to IN_REVIEW (a verdict needs it) and returns its new ETag. */
+    String review(String claimId) throws Exception {
+        Response r = json("PATCH", "/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}", Map.of("If-Match", etag(claimId)));
+        if (r.status() != 200) throw new AssertionError("review failed: " + r.status() + " " + r.body());
+        return r.header("ETag");
+    }
+
+    /** The claim's current ETag. */
+    String etag(String claimId) throws Exception {
+        return get("/claims/" + claimId, Map.of()).header("ETag");
     }
 
     Router router() {

@@ -2,7 +2,7 @@ package org.factcheck.claims.local;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Request bodies for tests; each call gives a statement no other test uses. */
+/** Request bodies for tests; names and statements are unique per call, so tests share a table safely. */
 final class Samples {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime(), 36);
@@ -13,13 +13,29 @@ final class Samples {
         return "Test statement " + RUN + "-" + COUNTER.incrementAndGet() + " about the ICC.";
     }
 
+    static String uniqueName(String prefix) {
+        return prefix + " " + RUN + "-" + COUNTER.incrementAndGet();
+    }
+
     static String claim(String statement) {
+        return claim("Joe Biden", statement, "NBC News");
+    }
+
+    static String claim(String speaker, String statement, String outlet) {
         return """
                 {"statement": "%s",
-                 "speaker": {"name": "Joe Biden", "title": "President of the United States", "wikidataId": "Q6279"},
-                 "appearances": [{"outlet": "NBC News", "url": "https://www.nbcnews.com/example"}],
+                 "speaker": {"name": "%s", "title": "President of the United States", "wikidataId": "Q6279"},
+                 "appearances": [{"outlet": "%s", "url": "https://news.example/%d"}],
                  "claimDate": "2023-07-26",
                  "topics": ["ICC", "Ukraine"]}
-                """.formatted(statement);
+                """.formatted(statement, speaker, outlet, COUNTER.incrementAndGet());
+    }
+
+    static String verdict(String rating) {
+        return """
+                {"rating": "%s", "textualRating": "Label for %s",
+                 "summary": "Checked against the public record.",
+                 "evidence": [{"url": "https://en.wikipedia.org/wiki/International_Criminal_Court", "title": "ICC"}]}
+                """.formatted(rating, rating);
     }
 }

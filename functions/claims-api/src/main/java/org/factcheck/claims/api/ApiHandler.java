@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.factcheck.claims.api.Json.MalformedJsonException;
 import org.factcheck.claims.domain.ValidationException;
+import org.factcheck.claims.domain.WorkflowException;
+import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.StoreUnavailableException;
 
 /**
@@ -41,6 +43,10 @@ public abstract class ApiHandler implements RequestStreamHandler {
             return Problem.validation(e.errors()).toResponse();
         } catch (MalformedJsonException e) {
             return Problem.malformedJson(e.getMessage()).toResponse();
+        } catch (WorkflowException e) {
+            return Problem.workflow(e.getMessage()).toResponse();
+        } catch (InvalidCursorException e) {
+            return Problem.invalidCursor().toResponse();
         } catch (StoreUnavailableException e) {
             log(request, 503, e);
             return Problem.unavailable().toResponse();

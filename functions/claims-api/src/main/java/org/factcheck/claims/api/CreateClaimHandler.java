@@ -1,7 +1,6 @@
 package org.factcheck.claims.api;
 
 import java.time.Instant;
-import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
 import org.factcheck.claims.domain.JsonReader;
@@ -11,14 +10,13 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /** POST /claims */
 public final class CreateClaimHandler extends ApiHandler {
     private final ClaimStore store;
 
     public CreateClaimHandler() {
-        this(new DynamoDbClaimStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName()));
+        this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public CreateClaimHandler(ClaimStore store) {
@@ -30,17 +28,17 @@ public final class CreateClaimHandler extends ApiHandler {
         JsonReader in = new JsonReader();
         NewClaim draft = ClaimInput.claim(jsonBody(request), "", in);
         in.throwIfInvalid();
-        Instant now = Instant.now();
-        Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.principal());
-        try {
-            store.create(claim);
-        } catch (DuplicateClaimException e) {
-            throw Problem.conflict("duplicate-claim", "Duplicate claim",
-                            "this statement by this speaker is already stored as claim " + e.existingClaimId())
-                    .with("existingClaimId", e.existingClaimId());
-        }
-        return ApiResponse.json(201, Json.write(ClaimRepresentation.claim(claim)))
-                .withHeader("Location", request.fullPath() + "/" + claim.id())
-                .withHeader("ETag", claim.etag());
+        return Idempotency.run(request, store, idempotency -> {
+            Instant now = Instant.now();
+            Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.principal());
+            ApiResponse response = ClaimResponses.claim(201, claim)
+                    .withHeader("Location", request.fullPath() + "/" + claim.id());
+            try {
+                store.create(claim, idempotency.record(response));
+            } catch (DuplicateClaimException e) {
+                throw ClaimResponses.duplicate(e.existingClaimId());
+            }
+            return response;
+        });
     }
 }

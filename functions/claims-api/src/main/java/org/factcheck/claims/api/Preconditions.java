@@ -14,4 +14,13 @@ final class Preconditions {
         }
         return false;
     }
+
+    /** If-Match uses strong comparison: a weak tag never matches; * matches any existing claim. */
+    static boolean match(String ifMatch, String etag) {
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag)) return true;
+        }
+        return false;
+    }
 }

@@ -51,8 +51,9 @@ public final class Problem extends RuntimeException {
         List<Map<String, String>> list = errors.stream()
                 .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
                 .toList();
+        FieldError first = errors.getFirst();
         return new Problem(400, "validation", "Invalid request", errors.size() == 1
-                ? errors.getFirst().pointer() + " " + errors.getFirst().message()
+                ? (first.pointer().isEmpty() ? "the body" : first.pointer()) + " " + first.message()
                 : errors.size() + " fields are invalid")
                 .with("errors", list);
     }
@@ -63,6 +64,36 @@ public final class Problem extends RuntimeException {
 
     public static Problem conflict(String type, String title, String detail) {
         return new Problem(409, type, title, detail);
+    }
+
+    public static Problem invalidParameter(String parameter, String message) {
+        return new Problem(400, "invalid-parameter", "Invalid query parameter", parameter + " " + message)
+                .with("errors", List.of(Map.of("parameter", parameter, "message", message)));
+    }
+
+    public static Problem invalidCursor() {
+        return invalidParameter("cursor", "is not a cursor this API issued for this query");
+    }
+
+    public static Problem workflow(String detail) {
+        return new Problem(409, "invalid-transition", "Not allowed in the claim's current status", detail);
+    }
+
+    /** {@code currentEtag} may be null when the claim changed after it was read. */
+    public static Problem preconditionFailed(String currentEtag) {
+        Problem problem = new Problem(412, "precondition-failed", "Precondition failed",
+                "the claim has changed since the ETag given in If-Match; read it again and retry");
+        return currentEtag == null ? problem : problem.with("currentETag", currentEtag);
+    }
+
+    public static Problem preconditionRequired() {
+        return new Problem(428, "precondition-required", "Precondition required",
+                "send If-Match with the claim's current ETag, so a concurrent change is not lost");
+    }
+
+    public static Problem idempotencyKeyReused() {
+        return new Problem(422, "idempotency-key-reused", "Idempotency key reused",
+                "this Idempotency-Key was used for a different request in the last 24 hours");
     }
 
     public static Problem unsupportedMediaType(String detail) {

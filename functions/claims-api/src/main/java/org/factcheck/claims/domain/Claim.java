@@ -36,4 +36,57 @@ public record Claim(
     public String duplicateKey() {
         return TextNormalizer.duplicateKey(speaker.name(), statement);
     }
+
+    /** This claim with more outlet reports, as one new version; the caller leaves out repeats. */
+    public Claim withAppearances(List<Appearance> added, String now) {
+        if (status == ClaimStatus.RETRACTED) throw new WorkflowException("the claim is retracted");
+        if (appearances.size() + added.size() > ClaimInput.MAX_APPEARANCES) {
+            throw new WorkflowException("a claim has at most " + ClaimInput.MAX_APPEARANCES + " appearances");
+        }
+        List<Appearance> more = new java.util.ArrayList<>(appearances);
+        more.addAll(added);
+        return new Claim(id, statement, speaker, List.copyOf(more), claimDate, language, topics, context, status,
+                verdict, retraction, version + 1, createdAt, now, submittedBy);
+    }
+
+    /** Whether an appearance with the same outlet and url is recorded already. */
+    public boolean hasAppearance(Appearance appearance) {
+        return appearances.stream().anyMatch(appearance::sameReportAs);
+    }
+
+    /** This claim with a PATCH applied, following the status rules. */
+    public Claim apply(ClaimPatch patch, String now, String by) {
+        ClaimStatus newStatus = status;
+        Retraction newRetraction = retraction;
+        if (patch.status() != null && patch.status() != status) {
+            if (!StatusTransition.allowed(status, patch.status())) {
+                throw new WorkflowException("a claim that is " + status + " cannot become " + patch.status());
+            }
+            newStatus = patch.status();
+            if (newStatus == ClaimStatus.RETRACTED) newRetraction = new Retraction(patch.reason(), now, by);
+        } else if (status == ClaimStatus.RETRACTED) {
+            throw new WorkflowException("the claim is retracted and can no longer change");
+        }
+        String newContext = patch.clearContext() ? null : patch.context() != null ? patch.context() : context;
+        String newClaimDate = patch.clearClaimDate() ? null : patch.claimDate() != null ? patch.claimDate() : claimDate;
+        List<String> newTopics = patch.topics() != null ? patch.topics() : topics;
+        return new Claim(id, statement, speaker, appearances, newClaimDate, language, newTopics, newContext, newStatus,
+                verdict, newRetraction, version + 1, createdAt, now, submittedBy);
+    }
+
+    /** This claim rated by a newly published verdict. */
+    public Claim withVerdict(Verdict published, String now) {
+        if (!StatusTransition.verdictAllowed(status)) {
+            throw new WorkflowException(status == ClaimStatus.RETRACTED
+                    ? "the claim is retracted"
+                    : "a claim that is " + status + " must be IN_REVIEW before a verdict is published");
+        }
+        return new Claim(id, statement, speaker, appearances, claimDate, language, topics, context, ClaimStatus.RATED,
+                published, retraction, version + 1, createdAt, now, submittedBy);
+    }
+
+    /** The revision number the next verdict gets. */
+    public int nextRevision() {
+        return verdict == null ? 1 : verdict.revision() + 1;
+    }
 }

@@ -10,28 +10,73 @@ import java.util.regex.Pattern;
 public final class ClaimInput {
     public static final int MAX_APPEARANCES = 20;
     public static final int MAX_TOPICS = 10;
+    /** Most claims in one article import. */
+    public static final int MAX_ARTICLE_CLAIMS = 25;
 
     private static final Set<String> CLAIM_FIELDS =
             Set.of("statement", "speaker", "appearances", "claimDate", "language", "topics", "context");
     private static final Set<String> SPEAKER_FIELDS = Set.of("name", "title", "wikidataId");
     private static final Set<String> APPEARANCE_FIELDS = Set.of("outlet", "url", "headline", "publishedAt");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("url", "outlet", "headline", "publishedAt", "claims");
+    private static final Set<String> ARTICLE_CLAIM_FIELDS = CLAIM_FIELDS;
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
 
     private ClaimInput() {}
 
     /** Reads a whole claim submission at {@code pointer} ("" for a top-level body). */
     public static NewClaim claim(Object body, String pointer, JsonReader in) {
-        Map<String, Object> obj = in.object(body, pointer, CLAIM_FIELDS);
+        return claim(body, pointer, in, null);
+    }
+
+    /**
+     * Reads a claim; within an article ({@code article} not null) the article is its
+     * first appearance and {@code appearances} lists only other outlets, so it may be absent.
+     */
+    private static NewClaim claim(Object body, String pointer, JsonReader in, Appearance article) {
+        Map<String, Object> obj = in.object(body, pointer, article == null ? CLAIM_FIELDS : ARTICLE_CLAIM_FIELDS);
         if (obj == null) return null;
         String statement = in.string(obj, "statement", pointer, true, 1, 1000);
         Speaker speaker = speaker(obj.get("speaker"), pointer + "/speaker", in);
-        List<Appearance> appearances = appearances(obj, pointer, in, true);
+        List<Appearance> appearances = appearances(obj, pointer, in, article == null);
+        if (article != null) {
+            List<Appearance> withArticle = new ArrayList<>();
+            withArticle.add(article);
+            appearances.stream().filter(a -> !a.sameReportAs(article)).forEach(withArticle::add);
+            if (withArticle.size() > MAX_APPEARANCES) {
+                in.error(pointer + "/appearances", "must have at most " + (MAX_APPEARANCES - 1) + " items besides the article");
+            }
+            appearances = List.copyOf(withArticle);
+        }
         String claimDate = in.date(obj, "claimDate", pointer);
         String language = in.language(obj, "language", pointer);
         List<String> topics = topics(obj, pointer, in);
         String context = in.string(obj, "context", pointer, false, 1, 2000);
         if (in.hasErrors()) return null;
         return new NewClaim(statement, speaker, appearances, claimDate, language, topics, context);
+    }
+
+    /** Reads an article import: the article's own fields and its claims. */
+    public static NewArticle article(Object body, JsonReader in) {
+        Map<String, Object> obj = in.object(body, "", ARTICLE_FIELDS);
+        if (obj == null) return null;
+        String url = in.url(obj, "url", "", true);
+        String outlet = in.string(obj, "outlet", "", true, 1, 200);
+        String headline = in.string(obj, "headline", "", false, 1, 500);
+        String publishedAt = in.timestamp(obj, "publishedAt", "");
+        List<Object> list = in.list(obj, "claims", "", true, 1, MAX_ARTICLE_CLAIMS);
+        if (in.hasErrors() || list == null) return null;
+        Appearance article = new Appearance(outlet, url, headline, publishedAt);
+        List<NewClaim> claims = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            NewClaim claim = claim(list.get(i), "/claims/" + i, in, article);
+            if (claim == null || claim.speaker() == null || claim.statement() == null) continue;
+            Integer earlier = seen.putIfAbsent(TextNormalizer.duplicateKey(claim.speaker().name(), claim.statement()), i);
+            if (earlier != null) in.error("/claims/" + i, "repeats /claims/" + earlier + " (same statement by the same speaker)");
+            claims.add(claim);
+        }
+        if (in.hasErrors()) return null;
+        return new NewArticle(url, outlet, headline, publishedAt, List.copyOf(claims));
     }
 
     private static Speaker speaker(Object value, String pointer, JsonReader in) {

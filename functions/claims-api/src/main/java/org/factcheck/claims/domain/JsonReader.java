@@ -129,7 +129,7 @@ public final class JsonReader {
 
     public String language(Map<String, Object> obj, String field, String pointer) {
         String value = string(obj, field, pointer, false, 2, 35);
-        if (value == null) return obj.get(field) == null && !obj.containsKey(field) ? "en" : null;
+        if (value == null) return obj.get(field) == null ? "en" : null; // absent or null: the default
         if (!BCP47.matcher(value).matches()) {
             error(pointer + "/" + field, "must be a BCP 47 language tag, e.g. en or pt-BR");
             return null;

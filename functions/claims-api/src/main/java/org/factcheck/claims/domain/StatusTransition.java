@@ -1,8 +1,8 @@
 package org.factcheck.claims.domain;
 
 /**
- * The workflow rules: UNVERIFIED ⇄ IN_REVIEW → RATED (a later verdict revises it);
- * any state → RETRACTED, which is terminal.
+ * The workflow rules: UNVERIFIED ⇄ IN_REVIEW → RATED (by a verdict; a later verdict
+ * revises it); any state → RETRACTED, which is terminal. Nothing else.
  */
 public final class StatusTransition {
     private StatusTransition() {}
@@ -18,8 +18,8 @@ public final class StatusTransition {
         };
     }
 
-    /** Whether a verdict may be published on a claim in {@code from}. */
+    /** Whether a verdict may be published on a claim in {@code from}: one under review, or a revision. */
     public static boolean verdictAllowed(ClaimStatus from) {
-        return from != ClaimStatus.RETRACTED;
+        return from == ClaimStatus.IN_REVIEW || from == ClaimStatus.RATED;
     }
 }

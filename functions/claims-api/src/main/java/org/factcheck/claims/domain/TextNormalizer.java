@@ -16,7 +16,8 @@ public final class TextNormalizer {
     private TextNormalizer() {}
 
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Upper then lower case folds more than lower alone (ß and SS meet as ss).
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         s = s.replaceAll("[\\s\\p{Z}]+", " ").strip();
         int start = 0;
         int end = s.length();

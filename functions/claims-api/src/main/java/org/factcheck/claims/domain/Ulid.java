@@ -4,29 +4,47 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Time-ordered identifiers (ULID: 48-bit milliseconds, 80 random bits, Crockford base32).
- * ThreadLocalRandom rather than SecureRandom: ids are not secrets, and seeding
- * SecureRandom costs start-up time.
+ * Time-ordered identifiers (ULID: 48-bit milliseconds, 80 random bits, Crockford
+ * base32), monotonic within a process: ids made in the same millisecond increase, so a
+ * batch keeps its order. ThreadLocalRandom rather than SecureRandom: ids are not
+ * secrets, and seeding SecureRandom costs start-up time.
  */
 public final class Ulid {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final Pattern FORMAT = Pattern.compile("[0-7][0-9A-HJKMNP-TV-Z]{25}");
+    private static final long RANDOM_HIGH_MASK = (1L << 16) - 1; // 16 + 64 = 80 random bits
+
+    private static long lastMillis = -1;
+    private static long lastHigh;
+    private static long lastLow;
 
     private Ulid() {}
 
-    public static String next(long epochMillis) {
+    public static synchronized String next(long epochMillis) {
+        if (epochMillis <= lastMillis) {
+            // Same (or an earlier, skewed) millisecond: count up from the last id.
+            epochMillis = lastMillis;
+            lastLow++;
+            if (lastLow == 0) lastHigh = (lastHigh + 1) & RANDOM_HIGH_MASK;
+        } else {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            lastMillis = epochMillis;
+            lastHigh = random.nextLong() & RANDOM_HIGH_MASK & 0x7fff; // headroom for increments
+            lastLow = random.nextLong();
+        }
         char[] out = new char[26];
         long time = epochMillis;
         for (int i = 9; i >= 0; i--) {
             out[i] = ALPHABET[(int) (time & 31)];
             time >>>= 5;
         }
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = random.nextLong();
-        long low = random.nextLong();
-        for (int i = 0; i < 16; i++) {
-            long bits = i < 8 ? (high >>> (i * 5)) : (low >>> ((i - 8) * 5));
-            out[10 + i] = ALPHABET[(int) (bits & 31)];
+        // 80 bits = high (16) : low (64), written as 16 base32 digits from the right.
+        long low = lastLow;
+        long high = lastHigh;
+        for (int i = 25; i >= 10; i--) {
+            out[i] = ALPHABET[(int) (low & 31)];
+            low = (low >>> 5) | ((high & 31) << 59);
+            high >>>= 5;
         }
         return new String(out);
     }

@@ -25,10 +25,8 @@ class StatusTransitionTest {
     }
 
     @Test
-    void verdictsOnEverythingButRetracted() {
-        for (ClaimStatus s : EnumSet.of(UNVERIFIED, IN_REVIEW, RATED)) {
-            assertEquals(true, StatusTransition.verdictAllowed(s), s.name());
-        }
-        assertEquals(false, StatusTransition.verdictAllowed(RETRACTED));
+    void verdictsOnlyUnderReviewOrAsRevisions() {
+        for (ClaimStatus s : EnumSet.of(IN_REVIEW, RATED)) assertEquals(true, StatusTransition.verdictAllowed(s), s.name());
+        for (ClaimStatus s : EnumSet.of(UNVERIFIED, RETRACTED)) assertEquals(false, StatusTransition.verdictAllowed(s), s.name());
     }
 }

@@ -21,6 +21,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void foldsCaseBeyondLowerCase() {
+        assertEquals(TextNormalizer.normalize("STRASSE"), TextNormalizer.normalize("Straße"));
+    }
+
+    @Test
     void keepsPunctuationInside() {
         assertEquals("u.s. troops", TextNormalizer.normalize("U.S. troops!"));
     }

@@ -16,6 +16,17 @@ class UlidTest {
     }
 
     @Test
+    void increasesWithinOneMillisecond() {
+        String previous = Ulid.next(1_700_000_000_000L);
+        for (int i = 0; i < 1000; i++) {
+            String next = Ulid.next(1_700_000_000_000L);
+            assertTrue(previous.compareTo(next) < 0, previous + " < " + next);
+            assertTrue(Ulid.isValid(next), next);
+            previous = next;
+        }
+    }
+
+    @Test
     void rejectsWhatIsNotAUlid() {
         assertFalse(Ulid.isValid(null));
         assertFalse(Ulid.isValid("01H5ZZZZZZZZZZZZZZZZZZZZZ"));      // 25 chars

@@ -31,7 +31,7 @@ final class ClaimItems {
         Map<String, AttributeValue> item = newItem();
         item.put(Keys.PK, s(Keys.claimPk(c.id())));
         item.put(Keys.SK, s(Keys.CLAIM_SK));
-        item.put("id", s(c.id()));
+        item.put(Keys.ID, s(c.id()));
         item.put("statement", s(c.statement()));
         item.put("speaker", map(speaker(c.speaker())));
         item.put("appearances", list(c.appearances().stream().map(a -> map(appearance(a))).toList()));
@@ -51,23 +51,34 @@ final class ClaimItems {
         return item;
     }
 
-    /** The index attributes of a claim item; they change whenever the claim does. */
+    /** The index attributes of a claim item, derived from the claim on every write. */
     static Map<String, AttributeValue> indexKeys(Claim c) {
         Map<String, AttributeValue> keys = newItem();
-        keys.put(Keys.LIST_KEY, s(Keys.listKey(c.updatedAt(), c.id())));
         keys.put(Keys.FEED_KEY, s(Keys.FEED_ALL));
+        keys.put(Keys.UPDATED_KEY, s(Keys.updatedKey(c.updatedAt(), c.id())));
         keys.put(Keys.STATUS_KEY, s(c.status().name()));
         keys.put(Keys.SPEAKER_KEY, s(Keys.nameKey(c.speaker().name())));
         if (c.verdict() != null) keys.put(Keys.RATING_KEY, s(c.verdict().rating().name()));
+        // For filtering a speaker's claims by outlet; the byOutlet index uses appearance items.
+        List<String> outlets = c.appearances().stream().map(a -> Keys.nameKey(a.outlet())).distinct().toList();
+        if (!outlets.isEmpty()) keys.put(Keys.OUTLET_KEYS, AttributeValue.fromSs(outlets));
         return keys;
     }
 
-    static Map<String, AttributeValue> appearanceItem(Claim c, Appearance a) {
+    /** The byOutlet index entry of one appearance. Never changes once written. */
+    static Map<String, AttributeValue> appearanceItem(String claimId, Appearance a) {
         Map<String, AttributeValue> item = newItem();
-        item.put(Keys.PK, s(Keys.claimPk(c.id())));
-        item.put(Keys.SK, s(Keys.appearanceSk(a.outlet(), a.url())));
+        item.put(Keys.PK, s(Keys.claimPk(claimId)));
+        item.put(Keys.SK, s(Keys.appearanceSk(a.outlet())));
         item.put(Keys.OUTLET_KEY, s(Keys.nameKey(a.outlet())));
-        item.put(Keys.LIST_KEY, s(Keys.listKey(c.updatedAt(), c.id())));
+        item.put(Keys.CLAIM_ID, s(claimId));
+        return item;
+    }
+
+    static Map<String, AttributeValue> verdictItem(String claimId, Verdict v) {
+        Map<String, AttributeValue> item = verdict(v);
+        item.put(Keys.PK, s(Keys.claimPk(claimId)));
+        item.put(Keys.SK, s(Keys.verdictSk(v.revision())));
         return item;
     }
 

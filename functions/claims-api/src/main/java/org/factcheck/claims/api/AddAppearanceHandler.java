@@ -1,0 +1,54 @@
+package org.factcheck.claims.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.ClaimInput;
+import org.factcheck.claims.domain.JsonReader;
+import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.store.ClaimStore;
+import org.factcheck.claims.store.VersionConflictException;
+import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+
+/**
+ * POST /claims/{claimId}/appearances: one more outlet's report. The same outlet and url
+ * again is a no-op (200). If-Match is optional here: adding a report cannot undo anyone
+ * else's change, so without it a concurrent change is retried rather than refused.
+ */
+public final class AddAppearanceHandler extends ApiHandler {
+    private static final int ATTEMPTS = 3;
+
+    private final ClaimStore store;
+
+    public AddAppearanceHandler() {
+        this(DynamoDbClaimStore.fromEnvironment());
+    }
+
+    public AddAppearanceHandler(ClaimStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        JsonReader in = new JsonReader();
+        Appearance appearance = ClaimInput.appearance(jsonBody(request), "", in);
+        in.throwIfInvalid();
+        return Idempotency.run(request, store, idempotency -> {
+            for (int attempt = 1; ; attempt++) {
+                Claim claim = ClaimResponses.existing(store, request);
+                if (request.header("If-Match") != null) ClaimResponses.requireCurrent(request, claim);
+                if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
+                Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
+                ApiResponse response = ClaimResponses.claim(201, updated);
+                try {
+                    store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
+                    return response;
+                } catch (VersionConflictException e) {
+                    if (request.header("If-Match") != null) throw Problem.preconditionFailed(null);
+                    if (attempt == ATTEMPTS) throw Problem.unavailable();
+                }
+            }
+        });
+    }
+}

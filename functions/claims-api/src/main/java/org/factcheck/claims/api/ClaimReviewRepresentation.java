@@ -1,0 +1,86 @@
+package org.factcheck.claims.api;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.Rating;
+import org.factcheck.claims.domain.Verdict;
+
+/**
+ * schema.org ClaimReview of a claim's current verdict. Ratings map to 1 (FALSE) … 5
+ * (TRUE); MISLEADING counts as 2 and UNPROVEN as 3, and {@code alternateName} carries the
+ * publisher's own label.
+ */
+final class ClaimReviewRepresentation {
+    private ClaimReviewRepresentation() {}
+
+    static Map<String, Object> of(Claim claim, String organizationName, String organizationUrl) {
+        Verdict v = claim.verdict();
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", v.reviewUrl() != null ? v.reviewUrl() : organizationUrl + "/claims/" + claim.id());
+        review.put("claimReviewed", claim.statement());
+        review.put("datePublished", v.publishedAt());
+        review.put("author", organization(organizationName, organizationUrl));
+
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("ratingValue", v.rating().ratingValue());
+        rating.put("bestRating", Rating.BEST);
+        rating.put("worstRating", Rating.WORST);
+        rating.put("alternateName", v.textualRating() != null ? v.textualRating() : label(v.rating()));
+        review.put("reviewRating", rating);
+
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Claim");
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", "Person");
+        author.put("name", claim.speaker().name());
+        if (claim.speaker().title() != null) author.put("jobTitle", claim.speaker().title());
+        if (claim.speaker().wikidataId() != null) {
+            author.put("sameAs", "https://www.wikidata.org/wiki/" + claim.speaker().wikidataId());
+        }
+        item.put("author", author);
+        if (claim.claimDate() != null) item.put("datePublished", claim.claimDate());
+        List<Map<String, Object>> appearances = claim.appearances().stream().map(ClaimReviewRepresentation::work).toList();
+        item.put("appearance", appearances);
+        item.put("firstAppearance", work(first(claim.appearances())));
+        review.put("itemReviewed", item);
+        return review;
+    }
+
+    /** The earliest dated appearance, else the first recorded. */
+    private static Appearance first(List<Appearance> appearances) {
+        return appearances.stream()
+                .filter(a -> a.publishedAt() != null)
+                .min(Comparator.comparing(Appearance::publishedAt))
+                .orElse(appearances.getFirst());
+    }
+
+    private static Map<String, Object> work(Appearance a) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        if (a.url() != null) work.put("url", a.url());
+        if (a.headline() != null) work.put("headline", a.headline());
+        if (a.publishedAt() != null) work.put("datePublished", a.publishedAt());
+        work.put("publisher", organization(a.outlet(), null));
+        return work;
+    }
+
+    private static Map<String, Object> organization(String name, String url) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", name);
+        if (url != null) org.put("url", url);
+        return org;
+    }
+
+    private static String label(Rating rating) {
+        String words = rating.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

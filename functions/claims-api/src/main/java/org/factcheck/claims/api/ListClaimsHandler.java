@@ -1,0 +1,46 @@
+package org.factcheck.claims.api;
+
+import java.util.Set;
+import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.domain.Rating;
+import org.factcheck.claims.domain.TextNormalizer;
+import org.factcheck.claims.store.ClaimQuery;
+import org.factcheck.claims.store.ClaimStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+
+/** GET /claims?status=&rating=&speaker=&outlet=&since=&limit=&cursor= */
+public final class ListClaimsHandler extends ApiHandler {
+    private static final Set<String> PARAMETERS = Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor");
+
+    private final ClaimStore store;
+
+    public ListClaimsHandler() {
+        this(DynamoDbClaimStore.fromEnvironment());
+    }
+
+    public ListClaimsHandler(ClaimStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        QueryParameters params = new QueryParameters(request, PARAMETERS);
+        ClaimQuery query = new ClaimQuery(
+                params.enumValue("status", ClaimStatus.class),
+                params.enumValue("rating", Rating.class),
+                normalizedName(params, "speaker"),
+                normalizedName(params, "outlet"),
+                params.timestamp("since"),
+                params.limit(),
+                params.text("cursor", 2048));
+        return PageRepresentation.ok(store.list(query), ClaimRepresentation::claim);
+    }
+
+    private static String normalizedName(QueryParameters params, String name) {
+        String value = params.text(name, 200);
+        if (value == null) return null;
+        String normalized = TextNormalizer.normalize(value);
+        if (normalized.isEmpty()) throw Problem.invalidParameter(name, "must contain letters or digits");
+        return normalized;
+    }
+}

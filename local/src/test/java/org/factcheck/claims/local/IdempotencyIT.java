@@ -1,0 +1,66 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key on POST routes. */
+class IdempotencyIT {
+    private final HandlerClient api = new HandlerClient();
+
+    @Test
+    void aRetryReturnsTheFirstResponseWithoutDoingTheWorkAgain() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Samples.claim(Samples.uniqueStatement());
+        HandlerClient.Response first = api.json("POST", "/claims", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status());
+        assertNull(first.header("Idempotent-Replayed"));
+        HandlerClient.Response retry = api.json("POST", "/claims", body, Map.of("Idempotency-Key", key));
+        assertEquals(201, retry.status(), "not 409: the retry is answered, not executed");
+        assertEquals(first.body(), retry.body());
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() throws Exception {
+        String key = UUID.randomUUID().toString();
+        api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
+        HandlerClient.Response reused = api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
+        assertEquals(422, reused.status(), reused.body());
+    }
+
+    @Test
+    void coversVerdictsAppearancesAndArticles() throws Exception {
+        String id = (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
+        Map<String, String> verdictHeaders = Map.of("Idempotency-Key", UUID.randomUUID().toString(), "If-Match", api.review(id));
+        HandlerClient.Response verdict = api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), verdictHeaders);
+        assertEquals(201, verdict.status());
+        HandlerClient.Response replayed = api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), verdictHeaders);
+        assertEquals(201, replayed.status(), "not 412: the If-Match is stale now, but this is a retry");
+        assertEquals(verdict.body(), replayed.body());
+
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String report = "{\"outlet\":\"" + Samples.uniqueName("Outlet") + "\"}";
+        assertEquals(201, api.json("POST", "/claims/" + id + "/appearances", report, key).status());
+        assertEquals(201, api.json("POST", "/claims/" + id + "/appearances", report, key).status());
+
+        String article = "{\"url\":\"https://news.example/idem\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"X\"}}]}"
+                .formatted(Samples.uniqueStatement());
+        HandlerClient.Response imported = api.json("POST", "/articles", article, key(UUID.randomUUID()));
+        assertEquals(201, imported.status());
+    }
+
+    @Test
+    void refusesMalformedKeys() throws Exception {
+        assertEquals(400, api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", "x".repeat(256))).status());
+        assertEquals(400, api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", "has space")).status());
+    }
+
+    private static Map<String, String> key(UUID uuid) {
+        return Map.of("Idempotency-Key", uuid.toString());
+    }
+}
