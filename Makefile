@@ -13,18 +13,17 @@ MVN := mvn -B -q
 # Tests print Surefire/Failsafe summaries (CI reads them), so no -q there.
 MVN_TEST := mvn -B --no-transfer-progress
 
-# Local credentials for the emulator only; never real ones.
 export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
-export AWS_ACCESS_KEY_ID ?= local
-export AWS_SECRET_ACCESS_KEY ?= local
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration lint sam-build run clean
+.PHONY: help venv build unit test integration lint sam-build run api-key clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
 	@echo "make test    unit and integration tests, sam validate --lint, cfn-lint, sam build"
+	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
+	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
 	@echo "make clean   remove build output, the virtualenv and local state"
 
 venv: $(STAMP)
@@ -56,6 +55,17 @@ test: integration lint sam-build
 
 run: venv build
 	@scripts/run-local.sh
+
+# Local: the emulator of a running `make run`. With TABLE (and USAGE_PLAN) from the stack's
+# outputs: the deployed table, with your own AWS credentials (profile, SSO, environment).
+api-key: build
+	@test -n "$(ROLE)" -a -n "$(OWNER)" || { echo "usage: make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=... USAGE_PLAN=...]" >&2; exit 2; }
+	@$(JAVA_ENV) && if [ -z "$(TABLE)" ]; then \
+	  AWS_ENDPOINT_URL_DYNAMODB=$${AWS_ENDPOINT_URL_DYNAMODB:-http://127.0.0.1:$(DYNAMODB_PORT)} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local \
+	    java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$(TABLE_NAME)"; \
+	else \
+	  java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$(TABLE)" "$(USAGE_PLAN)"; \
+	fi
 
 clean:
 	@$(JAVA_ENV) && mvn -B -q clean || true

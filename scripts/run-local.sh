@@ -3,6 +3,9 @@
 # the development server. Ctrl-C or SIGTERM stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The emulator takes any credentials; never send real ones to it.
+export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local
+unset AWS_SESSION_TOKEN AWS_PROFILE
 source scripts/java-env.sh
 port=${DYNAMODB_PORT:-8000}
 if [ -z "${AWS_ENDPOINT_URL_DYNAMODB:-}" ]; then

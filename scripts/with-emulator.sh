@@ -3,6 +3,9 @@
 # The command sees AWS_ENDPOINT_URL_DYNAMODB (the AWS SDK's standard variable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The emulator takes any credentials; never send real ones to it.
+export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local
+unset AWS_SESSION_TOKEN AWS_PROFILE
 if [ -n "${AWS_ENDPOINT_URL_DYNAMODB:-}" ]; then
   exec "$@"   # an endpoint was given (LocalStack, a shared emulator): use it as it is
 fi

@@ -27,10 +27,13 @@ public final class DevServer implements AutoCloseable {
 
     private final Router router;
     private final LocalFunctions functions = new LocalFunctions();
+    private final LocalAuthorizer authorizer = new LocalAuthorizer(functions);
+    private final Map<String, SamTemplate.GatewayResponse> gatewayResponses;
     private final HttpServer server;
 
     public DevServer(SamTemplate template, int port) throws IOException {
         this.router = new Router(template.routes());
+        this.gatewayResponses = template.gatewayResponses();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::serve);
@@ -83,8 +86,15 @@ public final class DevServer implements AutoCloseable {
         ProxyEvents.HttpRequest http = new ProxyEvents.HttpRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body,
                 exchange.getRemoteAddress().getAddress().getHostAddress());
+        Map<String, Object> authorizerContext = null;
+        if (match.route().authorizer() != null) {
+            LocalAuthorizer.Decision decision = authorizer.authorize(match.route().authorizer(), http, match.route(),
+                    match.pathParameters(), requestId);
+            if (decision.gatewayResponse() != null) return gatewayResponse(decision.gatewayResponse());
+            authorizerContext = decision.context();
+        }
         try {
-            Map<String, Object> event = ProxyEvents.build(http, match.route(), match.pathParameters(), requestId, null);
+            Map<String, Object> event = ProxyEvents.build(http, match.route(), match.pathParameters(), requestId, authorizerContext);
             byte[] out = functions.invoke(match.route().functionId(), match.route().handler(), JSON.writeValueAsBytes(event));
             return Reply.fromProxyResponse(JSON.readValue(out, Map.class));
         } catch (Exception | Error e) {
@@ -92,6 +102,22 @@ public final class DevServer implements AutoCloseable {
             System.err.println("handler " + match.route().handler() + " failed: " + e);
             return Reply.message(502, "Internal server error");
         }
+    }
+
+    /** API Gateway's own answers, as customised in template.yaml, else its defaults. */
+    private Reply gatewayResponse(String type) {
+        SamTemplate.GatewayResponse custom = gatewayResponses.get(type);
+        if (custom != null) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", List.of("application/json"));
+            custom.headers().forEach((k, v) -> headers.put(k, List.of(v)));
+            return new Reply(custom.status(), headers, custom.body() == null ? null : custom.body().getBytes(StandardCharsets.UTF_8));
+        }
+        return switch (type) {
+            case "UNAUTHORIZED" -> Reply.message(401, "Unauthorized");
+            case "ACCESS_DENIED" -> Reply.message(403, "User is not authorized to access this resource");
+            default -> Reply.message(500, null);
+        };
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
@@ -146,7 +172,8 @@ public final class DevServer implements AutoCloseable {
         static Reply message(int status, String message) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             headers.put("Content-Type", List.of("application/json"));
-            return new Reply(status, headers, ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+            String json = message == null ? "{\"message\":null}" : "{\"message\":\"" + message + "\"}";
+            return new Reply(status, headers, json.getBytes(StandardCharsets.UTF_8));
         }
 
         @SuppressWarnings("unchecked")

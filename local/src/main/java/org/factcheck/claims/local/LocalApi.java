@@ -1,7 +1,17 @@
 package org.factcheck.claims.local;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.NewApiKey;
+import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.store.UsagePlans;
+import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
@@ -22,18 +32,24 @@ public final class LocalApi {
             System.out.println("Created table " + tableName + " from template.yaml");
         }
 
+        Map<String, String> devKeys = createDevKeys(root.resolve(".local/dev-keys.json"));
         DevServer server = new DevServer(template, port).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String base = "http://127.0.0.1:" + server.port();
-        System.out.println(new SampleData(base, Map.of()).load(root.resolve("samplerequests")));
+        System.out.println(new SampleData(base, Map.of("Authorization", "Bearer " + devKeys.get("factchecker")))
+                .load(root.resolve("samplerequests")));
         System.out.println("Claims API ready at " + base);
         System.out.println("""
+                Development keys (new on every run; also in .local/dev-keys.json):
+                  reader       %2$s
+                  factchecker  %3$s
+                  admin        %4$s
                 Try:
-                  curl -s '%1$s/claims?rating=TRUE'
-                  curl -s '%1$s/claims?speaker=Joe%%20Biden'
-                  curl -s '%1$s/claims?outlet=NBC%%20News'
-                  samplerequests/exercise.sh   (every route, against BASE_URL=%1$s)
-                Stop with Ctrl-C.""".formatted(base));
+                  KEY=$(python3 -c 'import json; print(json.load(open(".local/dev-keys.json"))["reader"])')
+                  curl -s '%1$s/claims?rating=TRUE' -H "Authorization: Bearer $KEY"
+                  curl -s '%1$s/claims?speaker=Joe%%20Biden' -H "Authorization: Bearer $KEY"
+                  BASE_URL=%1$s samplerequests/exercise.sh   (every route)
+                Stop with Ctrl-C.""".formatted(base, devKeys.get("reader"), devKeys.get("factchecker"), devKeys.get("admin")));
         Thread.currentThread().join();
     }
 
@@ -47,6 +63,23 @@ public final class LocalApi {
         template.environment(resources).forEach((name, value) -> {
             if (System.getenv(name) == null) System.setProperty(name, value);
         });
+    }
+
+    /** One fresh key per role, written to {@code file} (git-ignored) as {"reader": "...", ...}. */
+    static Map<String, String> createDevKeys(Path file) throws IOException {
+        Map<String, String> keys = new LinkedHashMap<>();
+        DynamoDbApiKeyStore store =
+                DynamoDbApiKeyStore.fromEnvironment();
+        for (Role role : Role.values()) {
+            Map<String, Object> created = CreateKeyHandler.create(store,
+                    UsagePlans.NONE,
+                    new NewApiKey("dev-" + role.wireName(), role, null), Instant.now());
+            keys.put(role.wireName(), (String) created.get("key"));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, new ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(keys));
+        return keys;
     }
 
     private static String env(String name, String fallback) {

@@ -9,8 +9,18 @@ import java.util.Map;
 
 /** What the development server needs from template.yaml: routes, handlers, settings, the table. */
 public final class SamTemplate {
-    /** One API event of one function. */
-    public record Route(String method, String path, String functionId, String handler) {}
+    /** One API event of one function; {@code authorizer} is null for a route without one. */
+    public record Route(String method, String path, String functionId, String handler, Authorizer authorizer) {
+        public Route(String method, String path, String functionId, String handler) {
+            this(method, path, functionId, handler, null);
+        }
+    }
+
+    /** A Lambda REQUEST authorizer of the API: its function, identity headers and cache time. */
+    public record Authorizer(String name, String functionId, String handler, List<String> identityHeaders, int ttlSeconds) {}
+
+    /** A customised API Gateway response (AWS::ApiGateway::GatewayResponse). */
+    public record GatewayResponse(int status, Map<String, String> headers, String body) {}
 
     private final Map<String, Object> template;
 
@@ -32,22 +42,64 @@ public final class SamTemplate {
                 if (!"Api".equals(event.get("Type"))) return;
                 Map<String, Object> p = map(event.get("Properties"));
                 routes.add(new Route(((String) p.get("Method")).toUpperCase(Locale.ROOT), (String) p.get("Path"), id,
-                        (String) props.get("Handler")));
+                        (String) props.get("Handler"), authorizerOf(p)));
             });
         });
         return routes;
     }
 
+    /** The authorizer of an Api event: the API's default unless the event says NONE or names another. */
+    private Authorizer authorizerOf(Map<String, Object> eventProperties) {
+        Object restApi = map(eventProperties.get("RestApiId")).get("Ref");
+        Map<String, Object> auth = map(map(resourceProperties(restApi == null ? "" : restApi.toString(), true)).get("Auth"));
+        Object name = map(eventProperties.get("Auth")).getOrDefault("Authorizer", auth.get("DefaultAuthorizer"));
+        if (name == null || "NONE".equals(name) || "AWS_IAM".equals(name)) return null;
+        Map<String, Object> definition = map(map(auth.get("Authorizers")).get(name));
+        String arn = String.valueOf(map(definition.get("FunctionArn")).get("Fn::GetAtt"));
+        String functionId = arn.substring(0, arn.indexOf('.'));
+        Map<String, Object> identity = map(definition.get("Identity"));
+        List<String> headers = list(identity.get("Headers")).stream().map(String::valueOf).toList();
+        Object ttl = identity.getOrDefault("ReauthorizeEvery", 300);
+        int seconds = Integer.parseInt(ttl instanceof String ? (String) ttl : resolve(ttl, Map.of()));
+        return new Authorizer(name.toString(), functionId, (String) resourceProperties(functionId).get("Handler"),
+                headers, seconds);
+    }
+
+    /** The API's customised gateway responses, by ResponseType. */
+    public Map<String, GatewayResponse> gatewayResponses() {
+        Map<String, GatewayResponse> out = new LinkedHashMap<>();
+        resources().forEach((id, resource) -> {
+            if (!"AWS::ApiGateway::GatewayResponse".equals(resource.get("Type"))) return;
+            Map<String, Object> p = map(resource.get("Properties"));
+            Map<String, String> headers = new LinkedHashMap<>();
+            map(p.get("ResponseParameters")).forEach((k, v) -> {
+                if (k.startsWith("gatewayresponse.header.")) {
+                    String value = String.valueOf(v);
+                    headers.put(k.substring("gatewayresponse.header.".length()), value.replaceAll("^'|'$", ""));
+                }
+            });
+            Object body = map(p.get("ResponseTemplates")).get("application/json");
+            out.put((String) p.get("ResponseType"), new GatewayResponse(Integer.parseInt(String.valueOf(p.get("StatusCode"))),
+                    headers, body == null ? null : body.toString()));
+        });
+        return out;
+    }
+
     /**
      * The Globals environment with intrinsics resolved for local use: {@code Ref} to a
      * parameter gives its default, {@code Ref} to a resource gives {@code resourceNames}'
-     * entry for it.
+     * entry for it; other intrinsics are left out.
      */
     public Map<String, String> environment(Map<String, String> resourceNames) {
         Map<String, Object> globals = map(map(template.get("Globals")).get("Function"));
         Map<String, Object> variables = map(map(globals.get("Environment")).get("Variables"));
         Map<String, String> resolved = new LinkedHashMap<>();
-        variables.forEach((name, value) -> resolved.put(name, resolve(value, resourceNames)));
+        variables.forEach((name, value) -> {
+            // Values built from the deployed stack (Fn::Sub of its name, say) have no local
+            // meaning and stay unset: locally there is no usage plan.
+            if (value instanceof Map<?, ?> m && !m.containsKey("Ref")) return;
+            resolved.put(name, resolve(value, resourceNames));
+        });
         return resolved;
     }
 
@@ -65,8 +117,12 @@ public final class SamTemplate {
 
     /** The Properties of a resource, by logical id. */
     public Map<String, Object> resourceProperties(String logicalId) {
+        return resourceProperties(logicalId, false);
+    }
+
+    private Map<String, Object> resourceProperties(String logicalId, boolean optional) {
         Map<String, Object> resource = map(resources().get(logicalId));
-        if (resource.isEmpty()) throw new IllegalArgumentException("template.yaml has no resource " + logicalId);
+        if (resource.isEmpty() && !optional) throw new IllegalArgumentException("template.yaml has no resource " + logicalId);
         return map(resource.get("Properties"));
     }
 

@@ -26,7 +26,7 @@ class ClaimsIT {
         assertEquals(1, claim.get("version"));
         assertEquals("en", claim.get("language"));
         assertTrue(claim.containsKey("verdict") && claim.get("verdict") == null, "verdict is present and null");
-        assertEquals("anonymous", claim.get("submittedBy"));
+        assertEquals(HandlerClient.PRINCIPAL, claim.get("submittedBy"));
 
         HandlerClient.Response read = api.get("/claims/" + id, Map.of());
         assertEquals(200, read.status());

@@ -20,12 +20,14 @@ class DevServerIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevServer echo;
     private static DevServer api;
+    private static String key;
 
     @BeforeAll
     static void start() throws Exception {
         TestEnvironment.ensureTable();
         echo = new DevServer(SamTemplate.load(Path.of("src/test/resources/echo-template.yaml")), 0).start();
         api = new DevServer(TestEnvironment.TEMPLATE, 0).start();
+        key = TestKeys.key(org.factcheck.claims.auth.Role.FACTCHECKER, "dev-server-it");
     }
 
     @AfterAll
@@ -39,7 +41,8 @@ class DevServerIT {
     }
 
     private static HttpRequest.Builder path(DevServer server, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        return server == api ? request.header("Authorization", "Bearer " + key) : request;
     }
 
     @Test

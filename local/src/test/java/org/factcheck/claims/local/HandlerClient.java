@@ -32,12 +32,22 @@ final class HandlerClient {
         }
     }
 
+    /** The identity the tests act as unless they say otherwise. */
+    static final String PRINCIPAL = "it-factchecker";
+
+    private static final LocalFunctions FUNCTIONS = new LocalFunctions();
     private final Router router;
-    private final LocalFunctions functions = new LocalFunctions();
+    private final Map<String, Object> authorizer;
 
     HandlerClient() {
+        this(PRINCIPAL, "admin");
+    }
+
+    /** A client whose requests carry this authorizer context, as API Gateway passes it. */
+    HandlerClient(String principal, String role) {
         TestEnvironment.ensureTable();
         this.router = new Router(TestEnvironment.TEMPLATE.routes());
+        this.authorizer = principal == null ? null : Map.of("principalId", principal, "role", role);
     }
 
     Response send(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
@@ -53,16 +63,22 @@ final class HandlerClient {
         headers.forEach((k, v) -> h.put(k, new ArrayList<>(List.of(v))));
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, query, h, body, "127.0.0.1"),
-                match.route(), match.pathParameters(), UUID.randomUUID().toString(), null);
+                match.route(), match.pathParameters(), UUID.randomUUID().toString(), authorizer);
         Response response = invoke(match.route(), JSON.writeValueAsBytes(event));
         OpenApiContract.check(method, match.route().path(), response);
         return response;
     }
 
+    /** Invokes an authorizer function with a ready-made REQUEST event; returns its decision. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> invokeAuthorizer(SamTemplate.Authorizer authorizer, byte[] event) throws Exception {
+        return JSON.readValue(FUNCTIONS.invoke(authorizer.functionId(), authorizer.handler(), event), Map.class);
+    }
+
     /** Invokes the function of {@code route} with a ready-made event, as `sam local invoke -e` would. */
     @SuppressWarnings("unchecked")
     Response invoke(SamTemplate.Route route, byte[] event) throws Exception {
-        byte[] out = functions.invoke(route.functionId(), route.handler(), event);
+        byte[] out = FUNCTIONS.invoke(route.functionId(), route.handler(), event);
         Map<String, Object> response = JSON.readValue(out, Map.class);
         Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Object> raw = (Map<String, Object>) response.get("headers");
@@ -83,7 +99,8 @@ final class HandlerClient {
         SamTemplate.Route route = new SamTemplate.Route(method, resource, "Direct", handler.getClass().getName());
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
-                route, resource.contains("{claimId}") ? Map.of("claimId", id) : Map.of(), UUID.randomUUID().toString(), null);
+                route, resource.contains("{claimId}") ? Map.of("claimId", id) : Map.of(), UUID.randomUUID().toString(),
+                Map.of("principalId", PRINCIPAL, "role", "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         handler.handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out, null);
         @SuppressWarnings("unchecked")

@@ -19,8 +19,16 @@ class SamTemplateTest {
 
     @Test
     void readsTheApiRoutesWithTheirHandlers() {
-        assertTrue(TEMPLATE.routes().contains(new SamTemplate.Route("POST", "/claims", "CreateClaimFunction",
-                "org.factcheck.claims.api.CreateClaimHandler::handleRequest")));
+        SamTemplate.Route create = TEMPLATE.routes().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals("/claims")).findFirst().orElseThrow();
+        assertEquals("CreateClaimFunction", create.functionId());
+        assertEquals("org.factcheck.claims.api.CreateClaimHandler::handleRequest", create.handler());
+        assertEquals(new SamTemplate.Authorizer("ApiKeyAuthorizer", "AuthorizerFunction",
+                "org.factcheck.claims.auth.AuthorizerHandler::handleRequest", java.util.List.of("Authorization"), 300),
+                create.authorizer(), "the API's default authorizer, its cache time from the parameter default");
+        assertTrue(TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("TABLE_NAME"));
+        assertTrue(!TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("USAGE_PLAN_NAME"),
+                "no usage plan locally");
     }
 
     @Test

@@ -75,7 +75,7 @@ class WorkflowIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> retraction = (Map<String, Object>) retracted.json().get("retraction");
         assertEquals("Misattributed quote.", retraction.get("reason"));
-        assertEquals("anonymous", retraction.get("by"));
+        assertEquals(HandlerClient.PRINCIPAL, retraction.get("by"));
         assertEquals(409, patch(id, "{\"status\":\"IN_REVIEW\"}", api.etag(id)).status(), "RETRACTED is terminal");
         assertEquals(409, patch(id, "{\"context\":\"late edit\"}", api.etag(id)).status());
         assertEquals(409, verdict(id, "FALSE", api.etag(id)).status(), "no verdict on a retracted claim");
@@ -101,7 +101,7 @@ class WorkflowIT {
         HandlerClient.Response first = verdict(id, "MOSTLY_FALSE", api.review(id));
         assertEquals(201, first.status(), first.body());
         assertEquals(1, first.json().get("revision"));
-        assertEquals("anonymous", first.json().get("reviewer"));
+        assertEquals(HandlerClient.PRINCIPAL, first.json().get("reviewer"));
         assertEquals("\"" + id + ".3\"", first.header("ETag"), "the claim's new ETag");
         Map<String, Object> claim = api.get("/claims/" + id, Map.of()).json();
         assertEquals("RATED", claim.get("status"));

@@ -36,6 +36,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
 
     private ApiResponse respond(ApiRequest request) {
         try {
+            Access.check(request);
             return handle(request);
         } catch (Problem problem) {
             return problem.toResponse();

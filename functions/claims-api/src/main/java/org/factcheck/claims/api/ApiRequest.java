@@ -84,9 +84,8 @@ public record ApiRequest(
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    /** The caller's identity as the authorizer established it. */
+    /** The caller's identity as the authorizer established it; {@link Access} ensures there is one. */
     public String principal() {
-        Object principal = authorizer.get("principalId");
-        return principal == null ? "anonymous" : principal.toString();
+        return String.valueOf(authorizer.get("principalId"));
     }
 }

@@ -1,0 +1,38 @@
+package org.factcheck.claims.api;
+
+import java.time.Instant;
+import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.store.ApiKeyStore;
+import org.factcheck.claims.store.UsagePlans;
+import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;
+import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
+
+/**
+ * DELETE /keys/{keyId} (admin): revokes a key (the record stays, for audit). Revoking
+ * twice is fine. API Gateway may keep a cached "allow" for up to the authorizer's TTL.
+ */
+public final class RevokeKeyHandler extends ApiHandler {
+    private final ApiKeyStore keys;
+    private final UsagePlans usagePlans;
+
+    public RevokeKeyHandler() {
+        this(DynamoDbApiKeyStore.fromEnvironment(), ApiGatewayUsagePlans.fromEnvironment());
+    }
+
+    public RevokeKeyHandler(ApiKeyStore keys, UsagePlans usagePlans) {
+        this.keys = keys;
+        this.usagePlans = usagePlans;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        String keyId = request.pathParameter("keyId");
+        if (!Ulid.isValid(keyId)) throw Problem.notFound("no key " + (keyId == null ? "" : keyId.length() > 40 ? keyId.substring(0, 40) : keyId));
+        ApiKeyRecord revoked = keys.revoke(keyId, Timestamps.format(Instant.now()))
+                .orElseThrow(() -> Problem.notFound("no key " + keyId));
+        if (revoked.usageKeyId() != null) usagePlans.disable(revoked.usageKeyId());
+        return ApiResponse.empty(204);
+    }
+}

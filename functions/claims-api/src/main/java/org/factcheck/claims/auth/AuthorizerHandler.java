@@ -1,0 +1,87 @@
+package org.factcheck.claims.auth;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factcheck.claims.api.Json;
+import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.store.ApiKeyStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
+
+/**
+ * The Lambda REQUEST authorizer: {@code Authorization: Bearer fck_<keyId>_<secret>} →
+ * one GetItem → an IAM policy allowing every route the key's role may call (API
+ * Gateway caches it per header value), the principal and role in the context, and the
+ * client's usage-plan key. Anything wrong with the key is "Unauthorized" (401); a role
+ * without a route is an implicit deny (403). It logs nothing about keys.
+ */
+public final class AuthorizerHandler implements RequestStreamHandler {
+    /** The message API Gateway turns into a 401. */
+    public static final String UNAUTHORIZED = "Unauthorized";
+
+    private final ApiKeyStore keys;
+
+    public AuthorizerHandler() {
+        this(DynamoDbApiKeyStore.fromEnvironment());
+    }
+
+    public AuthorizerHandler(ApiKeyStore keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Map<String, Object> event = (Map<String, Object>) Json.parse(input);
+        Map<String, Object> policy = authorize(header((Map<String, Object>) event.get("headers"), "Authorization"),
+                (String) event.get("methodArn"));
+        output.write(Json.write(policy).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Map<String, Object> authorize(String authorization, String methodArn) {
+        ApiKeys.Presented presented = ApiKeys.fromAuthorization(authorization);
+        if (presented == null || methodArn == null) throw new IllegalStateException(UNAUTHORIZED);
+        Optional<ApiKeyRecord> found = keys.find(presented.keyId());
+        if (found.isEmpty() || !ApiKeys.matches(presented, found.get().secretHash())
+                || !found.get().activeAt(Timestamps.format(Instant.now())) || found.get().role() == null) {
+            throw new IllegalStateException(UNAUTHORIZED);
+        }
+        ApiKeyRecord key = found.get();
+
+        Map<String, Object> statement = new LinkedHashMap<>();
+        statement.put("Action", "execute-api:Invoke");
+        statement.put("Effect", "Allow");
+        statement.put("Resource", RoutePermissions.allowedArns(methodArn, key.role()));
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("Version", "2012-10-17");
+        document.put("Statement", List.of(statement));
+
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        ctx.put("role", key.role().wireName());
+        ctx.put("keyId", key.keyId());
+        ctx.put("owner", key.owner());
+
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("principalId", key.owner());
+        response.put("policyDocument", document);
+        response.put("context", ctx);
+        if (key.usageKeyValue() != null) response.put("usageIdentifierKey", key.usageKeyValue());
+        return response;
+    }
+
+    private static String header(Map<String, Object> headers, String name) {
+        if (headers == null) return null;
+        for (Map.Entry<String, Object> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && e.getValue() instanceof String value) return value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.factcheck.claims.auth;
+
+import java.util.Locale;
+
+/** Who may do what: each role includes the ones before it. */
+public enum Role {
+    /** Newsrooms: every GET route. */
+    READER,
+    /** Fact-checkers: reader, plus submitting claims, appearances, articles, verdicts and PATCH. */
+    FACTCHECKER,
+    /** Administrators: fact-checker, plus key management. */
+    ADMIN;
+
+    public boolean includes(Role other) {
+        return ordinal() >= other.ordinal();
+    }
+
+    /** The name used in keys, authorizer context and JSON: lower case. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role with this wire name, or null. */
+    public static Role fromWireName(String name) {
+        for (Role role : values()) if (role.wireName().equals(name)) return role;
+        return null;
+    }
+}

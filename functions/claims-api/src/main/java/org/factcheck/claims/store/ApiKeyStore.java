@@ -1,0 +1,18 @@
+package org.factcheck.claims.store;
+
+import java.util.Optional;
+import org.factcheck.claims.auth.ApiKeyRecord;
+
+/** Where API key records (hashes, never keys) are kept. */
+public interface ApiKeyStore {
+
+    void create(ApiKeyRecord record);
+
+    Optional<ApiKeyRecord> find(String keyId);
+
+    /** Newest first. */
+    Page<ApiKeyRecord> list(int limit, String cursor);
+
+    /** Marks a key revoked; returns the record as it now is, or empty when there is no such key. */
+    Optional<ApiKeyRecord> revoke(String keyId, String at);
+}

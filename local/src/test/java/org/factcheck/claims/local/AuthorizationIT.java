@@ -1,0 +1,152 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.factcheck.claims.auth.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every route × every kind of caller, over HTTP through the development server, which
+ * runs the template's authorizer as API Gateway does. Each cell asserts the exact status.
+ */
+class AuthorizationIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicInteger N = new AtomicInteger();
+    private static DevServer server;
+    private static String claimId;
+    private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+    /** One route: how to call it, and what an allowed caller gets. */
+    private record RouteCall(String name, Role needs, int success, Supplier<HttpRequest.Builder> request) {}
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new DevServer(TestEnvironment.TEMPLATE, 0).start();
+        String admin = TestKeys.key(Role.ADMIN, "matrix-admin");
+        HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), admin);
+        claimId = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("id");
+        send(patch("/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}").header("If-Match", "*"), admin);
+        send(post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", "*"), admin);
+
+        CALLERS.put("no header", null);
+        CALLERS.put("malformed", "Basic dXNlcjpwYXNz");
+        CALLERS.put("unknown key", "Bearer fck_01ARZ3NDEKTSV4RRFFQ69G5FAV_" + "A".repeat(43));
+        CALLERS.put("revoked", "Bearer " + TestKeys.revoked(Role.ADMIN));
+        CALLERS.put("expired", "Bearer " + TestKeys.expired(Role.ADMIN));
+        CALLERS.put("reader", "Bearer " + TestKeys.key(Role.READER, "matrix-reader"));
+        CALLERS.put("factchecker", "Bearer " + TestKeys.key(Role.FACTCHECKER, "matrix-factchecker"));
+        CALLERS.put("admin", "Bearer " + admin);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<RouteCall> routes() {
+        return List.of(
+                new RouteCall("GET /claims", Role.READER, 200, () -> get("/claims")),
+                new RouteCall("GET /claims/{id}", Role.READER, 200, () -> get("/claims/" + claimId)),
+                new RouteCall("GET /claims/{id}/verdicts", Role.READER, 200, () -> get("/claims/" + claimId + "/verdicts")),
+                new RouteCall("GET /claims/{id}/claimreview", Role.READER, 200, () -> get("/claims/" + claimId + "/claimreview")),
+                new RouteCall("POST /claims", Role.FACTCHECKER, 201, () -> post("/claims", Samples.claim(Samples.uniqueStatement()))),
+                new RouteCall("POST /articles", Role.FACTCHECKER, 201, () -> post("/articles",
+                        "{\"url\":\"https://news.example/m\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"M\"}}]}"
+                                .formatted(Samples.uniqueStatement()))),
+                new RouteCall("PATCH /claims/{id}", Role.FACTCHECKER, 200,
+                        () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}").header("If-Match", "*")),
+                new RouteCall("POST /claims/{id}/appearances", Role.FACTCHECKER, 201,
+                        () -> post("/claims/" + claimId + "/appearances", "{\"outlet\":\"Outlet " + N.incrementAndGet() + "\",\"url\":\"https://o.example/" + N.get() + "\"}")),
+                new RouteCall("POST /claims/{id}/verdicts", Role.FACTCHECKER, 201,
+                        () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", "*")),
+                new RouteCall("POST /keys", Role.ADMIN, 201, () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
+                new RouteCall("GET /keys", Role.ADMIN, 200, () -> get("/keys")),
+                new RouteCall("DELETE /keys/{keyId}", Role.ADMIN, 204,
+                        () -> request("/keys/" + TestKeys.keyId(TestKeys.key(Role.READER, "to-revoke"))).DELETE()));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyRouteForEveryCaller() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RouteCall route : routes()) {
+            CALLERS.forEach((caller, authorization) -> tests.add(DynamicTest.dynamicTest(route.name() + " as " + caller, () -> {
+                HttpResponse<String> response = send(route.request().get(), authorization == null ? null : authorization.substring(7), authorization);
+                Role role = Role.fromWireName(caller);
+                int expected = role == null ? 401 : role.includes(route.needs()) ? route.success() : 403;
+                assertEquals(expected, response.statusCode(), route.name() + " as " + caller + ": " + response.body());
+                if (expected == 401) {
+                    assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(null));
+                    assertTrue(response.body().contains("\"status\":401"), response.body());
+                }
+                if (expected == 403) assertTrue(response.body().contains("\"status\":403"), response.body());
+            })));
+        }
+        return tests;
+    }
+
+    @Test
+    void identityComesFromTheKeyNotTheBody() throws Exception {
+        String key = TestKeys.key(Role.FACTCHECKER, "Newsroom Desk 7");
+        HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), key);
+        assertEquals("Newsroom Desk 7", HandlerClient.JSON.readValue(created.body(), Map.class).get("submittedBy"));
+        String forged = Samples.claim(Samples.uniqueStatement()).replace("{\"statement\"", "{\"submittedBy\":\"admin\",\"statement\"");
+        assertEquals(400, send(post("/claims", forged), key).statusCode(), "submittedBy is not a field of the body");
+    }
+
+    @Test
+    void aRevokedKeyWorksOnlyUntilTheAuthorizerCacheExpires() throws Exception {
+        String key = TestKeys.key(Role.READER, "cached-reader");
+        assertEquals(200, send(get("/claims?limit=1"), key).statusCode());
+        TestKeys.store().revoke(TestKeys.keyId(key), "2026-01-01T00:00:00.000Z");
+        assertEquals(200, send(get("/claims?limit=1"), key).statusCode(),
+                "API Gateway keeps the cached decision for ReauthorizeEvery (300 s): documented in docs/security.md");
+        DevServer fresh = new DevServer(TestEnvironment.TEMPLATE, 0).start();
+        try {
+            HttpResponse<String> uncached = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/claims"))
+                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, uncached.statusCode(), "without a cached decision the revoked key is refused");
+        } finally {
+            fresh.close();
+        }
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    private static HttpRequest.Builder get(String path) {
+        return request(path).GET();
+    }
+
+    private static HttpRequest.Builder post(String path, String body) {
+        return request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder patch(String path, String body) {
+        return request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
+        return send(request, key, key == null ? null : "Bearer " + key);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String key, String authorization) throws Exception {
+        if (authorization != null) request.header("Authorization", authorization);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
