@@ -17,11 +17,11 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration lint sam-build run api-key clean
+.PHONY: help venv build unit test integration schemathesis lint sam-build run api-key clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
-	@echo "make test    unit and integration tests, sam validate --lint, cfn-lint, sam build"
+	@echo "make test    unit and integration tests, schemathesis, sam validate --lint, cfn-lint, sam build"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
 	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
 	@echo "make clean   remove build output, the virtualenv and local state"
@@ -50,7 +50,11 @@ lint: venv
 sam-build: venv
 	@$(JAVA_ENV) && $(VENV)/bin/sam build --build-dir .aws-sam/build
 
-test: integration lint sam-build
+# Schemathesis against the development server with openapi.yaml and an admin dev key.
+schemathesis: venv build
+	@scripts/with-emulator.sh scripts/schemathesis.sh
+
+test: integration schemathesis lint sam-build
 	@echo "make test: all checks passed"
 
 run: venv build

@@ -32,7 +32,7 @@ public final class LocalApi {
             System.out.println("Created table " + tableName + " from template.yaml");
         }
 
-        Map<String, String> devKeys = createDevKeys(root.resolve(".local/dev-keys.json"));
+        Map<String, String> devKeys = createDevKeys(Path.of(env("DEV_KEYS_FILE", root.resolve(".local/dev-keys.json").toString())));
         DevServer server = new DevServer(template, port).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String base = "http://127.0.0.1:" + server.port();

@@ -92,14 +92,21 @@ final class HandlerClient {
      */
     static Response direct(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String method,
                            String resource, String body) throws Exception {
-        String id = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
-        String path = resource.replace("{claimId}", id);
+        return direct(handler, method, resource, body, resource.contains("{claimId}")
+                ? Map.of("claimId", "01ARZ3NDEKTSV4RRFFQ69G5FAV") : Map.of());
+    }
+
+    /** As above, with the path parameters given. */
+    static Response direct(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String method,
+                           String resource, String body, Map<String, String> pathParameters) throws Exception {
+        String path = resource;
+        for (Map.Entry<String, String> p : pathParameters.entrySet()) path = path.replace("{" + p.getKey() + "}", p.getValue());
         Map<String, List<String>> h = new LinkedHashMap<>();
         if (body != null) h.put("Content-Type", new ArrayList<>(List.of("application/json")));
         SamTemplate.Route route = new SamTemplate.Route(method, resource, "Direct", handler.getClass().getName());
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
-                route, resource.contains("{claimId}") ? Map.of("claimId", id) : Map.of(), UUID.randomUUID().toString(),
+                route, pathParameters, UUID.randomUUID().toString(),
                 Map.of("principalId", PRINCIPAL, "role", "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         handler.handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out, null);

@@ -32,7 +32,7 @@ public final class RevokeKeyHandler extends ApiHandler {
         if (!Ulid.isValid(keyId)) throw Problem.notFound("no key " + (keyId == null ? "" : keyId.length() > 40 ? keyId.substring(0, 40) : keyId));
         ApiKeyRecord revoked = keys.revoke(keyId, Timestamps.format(Instant.now()))
                 .orElseThrow(() -> Problem.notFound("no key " + keyId));
-        if (revoked.usageKeyId() != null) usagePlans.disable(revoked.usageKeyId());
+        if (revoked.usageKeyId() != null) usagePlans.remove(revoked.usageKeyId());
         return ApiResponse.empty(204);
     }
 }

@@ -60,7 +60,7 @@ public final class ClaimInput {
         Map<String, Object> obj = in.object(body, "", ARTICLE_FIELDS);
         if (obj == null) return null;
         String url = in.url(obj, "url", "", true);
-        String outlet = in.string(obj, "outlet", "", true, 1, 200);
+        String outlet = nameText(in, in.string(obj, "outlet", "", true, 1, 200), "/outlet");
         String headline = in.string(obj, "headline", "", false, 1, 500);
         String publishedAt = in.timestamp(obj, "publishedAt", "");
         List<Object> list = in.list(obj, "claims", "", true, 1, MAX_ARTICLE_CLAIMS);
@@ -79,6 +79,15 @@ public final class ClaimInput {
         return new NewArticle(url, outlet, headline, publishedAt, List.copyOf(claims));
     }
 
+    /** Names are matched after normalization, so one that normalizes to nothing cannot be found. */
+    private static String nameText(JsonReader in, String name, String pointer) {
+        if (name != null && TextNormalizer.normalize(name).codePoints().noneMatch(Character::isLetterOrDigit)) {
+            in.error(pointer, "must contain a letter or digit");
+            return null;
+        }
+        return name;
+    }
+
     private static Speaker speaker(Object value, String pointer, JsonReader in) {
         if (value == null) {
             in.error(pointer, "is required");
@@ -86,7 +95,7 @@ public final class ClaimInput {
         }
         Map<String, Object> obj = in.object(value, pointer, SPEAKER_FIELDS);
         if (obj == null) return null;
-        String name = in.string(obj, "name", pointer, true, 1, 200);
+        String name = nameText(in, in.string(obj, "name", pointer, true, 1, 200), pointer + "/name");
         String title = in.string(obj, "title", pointer, false, 1, 200);
         String wikidataId = in.string(obj, "wikidataId", pointer, false, 2, 13);
         if (wikidataId != null && !WIKIDATA_ID.matcher(wikidataId).matches()) {
@@ -111,7 +120,7 @@ public final class ClaimInput {
     public static Appearance appearance(Object value, String pointer, JsonReader in) {
         Map<String, Object> obj = in.object(value, pointer, APPEARANCE_FIELDS);
         if (obj == null) return null;
-        String outlet = in.string(obj, "outlet", pointer, true, 1, 200);
+        String outlet = nameText(in, in.string(obj, "outlet", pointer, true, 1, 200), pointer + "/outlet");
         String url = in.url(obj, "url", pointer, false);
         String headline = in.string(obj, "headline", pointer, false, 1, 500);
         String publishedAt = in.timestamp(obj, "publishedAt", pointer);

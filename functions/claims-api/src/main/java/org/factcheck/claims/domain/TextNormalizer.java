@@ -38,8 +38,29 @@ public final class TextNormalizer {
 
     /** A fixed-length key for "the same statement by the same speaker". */
     public static String duplicateKey(String speakerName, String statement) {
-        return sha256Hex(normalize(speakerName) + "\u0000" + normalize(statement));
+        return sha256Hex(skeleton(speakerName) + "\u0000" + skeleton(statement));
     }
+
+    /**
+     * {@link #normalize} plus folding of look-alikes, so a resubmission dressed up with
+     * Cyrillic or Greek letters that look Latin, invisible characters or combining marks
+     * still counts as the same statement. Used only for duplicate detection.
+     */
+    public static String skeleton(String text) {
+        String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT) continue;
+            int at = CONFUSABLE_FROM.indexOf(c);
+            out.append(at >= 0 ? CONFUSABLE_TO.charAt(at) : c);
+        }
+        return out.toString().replaceAll(" +", " ").strip();
+    }
+
+    // Lower-case Cyrillic and Greek letters that render like Latin ones (after case folding).
+    private static final String CONFUSABLE_FROM = "аесорхуіјѕԁԛԝһӏвкмнтοαρτυνικεχ";
+    private static final String CONFUSABLE_TO   = "aecopxyijsdqwhlbkmhtoaptuvikex";
 
     public static String sha256Hex(String text) {
         try {

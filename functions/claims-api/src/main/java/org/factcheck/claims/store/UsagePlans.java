@@ -11,8 +11,8 @@ public interface UsagePlans {
     /** Creates and enrols a usage key for a client, or returns null where there is no usage plan. */
     UsageKey enrol(String keyId, String owner);
 
-    /** Stops metering (and so admitting) a client's usage key. */
-    void disable(String usageKeyId);
+    /** Removes a client's usage key, so API Gateway admits the client no more. */
+    void remove(String usageKeyId);
 
     /** For local runs: no usage plan. */
     UsagePlans NONE = new UsagePlans() {
@@ -22,7 +22,7 @@ public interface UsagePlans {
         }
 
         @Override
-        public void disable(String usageKeyId) {
+        public void remove(String usageKeyId) {
         }
     };
 }

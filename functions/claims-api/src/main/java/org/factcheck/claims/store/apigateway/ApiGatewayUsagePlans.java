@@ -9,7 +9,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
-import software.amazon.awssdk.services.apigateway.model.Op;
 
 /** {@link UsagePlans} on API Gateway: one API key per client in the stage's usage plan. */
 public final class ApiGatewayUsagePlans implements UsagePlans {
@@ -65,9 +64,12 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
     }
 
     @Override
-    public void disable(String usageKeyId) {
+    public void remove(String usageKeyId) {
         try {
-            apiGateway.updateApiKey(r -> r.apiKey(usageKeyId).patchOperations(p -> p.op(Op.REPLACE).path("/enabled").value("false")));
+            // Removed rather than disabled: disabling is a PATCH, which the URL-connection
+            // HTTP client cannot send. The revoked key's record stays in the table.
+            apiGateway.deleteUsagePlanKey(r -> r.usagePlanId(planId()).keyId(usageKeyId));
+            apiGateway.deleteApiKey(r -> r.apiKey(usageKeyId));
         } catch (SdkException e) {
             throw new StoreUnavailableException("API Gateway: " + e.getMessage(), e);
         }

@@ -1,0 +1,28 @@
+package org.factcheck.claims.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoutePermissionsTest {
+    private static final String ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims";
+
+    @Test
+    void readersMayOnlyRead() {
+        assertEquals(List.of(
+                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
+                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
+                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
+                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview"),
+                RoutePermissions.allowedArns(ARN, Role.READER));
+    }
+
+    @Test
+    void eachRoleAddsToTheOneBelow() {
+        assertEquals(9, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
+        assertEquals(12, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
+        assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
+        assertEquals(Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");
+    }
+}

@@ -1,0 +1,73 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.claims.auth.ApiKeys;
+import org.factcheck.claims.auth.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Captures every line the server and the functions print while keys are created, used
+ * (well and badly) and revoked, and checks that no key, secret or secret hash is among them.
+ */
+class LogSecrecyIT {
+
+    @Test
+    void logsNeverHoldAKeyOrItsHash() throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        List<String> secrets = new ArrayList<>();
+        String admin = TestKeys.key(Role.ADMIN, "log-admin");
+        secrets.add(admin);
+        System.setOut(tee);
+        System.setErr(tee);
+        try (DevServer server = new DevServer(TestEnvironment.TEMPLATE, 0).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/keys"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"log-reader\",\"role\":\"reader\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode());
+            String reader = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("key");
+            secrets.add(reader);
+            for (String key : List.of(reader, reader + "x", "fck_01ARZ3NDEKTSV4RRFFQ69G5FAV_" + reader.substring(reader.length() - 43))) {
+                http.send(HttpRequest.newBuilder(URI.create(base + "/claims?limit=1")).header("Authorization", "Bearer " + key).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            String keyId = ApiKeys.fromAuthorization("Bearer " + reader).keyId();
+            assertEquals(204, http.send(HttpRequest.newBuilder(URI.create(base + "/keys/" + keyId)).DELETE()
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            // A fault, so that the error path logs too.
+            RecordingInterceptor.failNext("GetItem");
+            http.send(HttpRequest.newBuilder(URI.create(base + "/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV"))
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("\"type\":\"request\""), "the request log was captured: " + log);
+        assertTrue(log.contains("\"level\":\"ERROR\""), "the error log was captured");
+        for (String key : secrets) {
+            String secret = key.substring(key.length() - 43);
+            assertFalse(log.contains(secret), "a key's secret was logged");
+            assertFalse(log.contains(ApiKeys.hash(secret)), "a key's hash was logged");
+        }
+        assertFalse(log.contains("Bearer"), "an Authorization header was logged");
+    }
+}
