@@ -17,13 +17,14 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration schemathesis lint sam-build run api-key clean
+.PHONY: help venv build unit test integration end-to-end lint sam-build run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
-	@echo "make test    unit and integration tests, schemathesis, sam validate --lint, cfn-lint, sam build"
+	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
 	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
+	@echo "make bench   cold starts against their floors, warm latency, package sizes, cost (bench/results/)"
 	@echo "make clean   remove build output, the virtualenv and local state"
 
 venv: $(STAMP)
@@ -50,11 +51,16 @@ lint: venv
 sam-build: venv
 	@$(JAVA_ENV) && $(VENV)/bin/sam build --build-dir .aws-sam/build
 
-# Schemathesis against the development server with openapi.yaml and an admin dev key.
-schemathesis: venv build
-	@scripts/with-emulator.sh scripts/schemathesis.sh
+# Over HTTP through a fresh development server: every route as curl sends it
+# (samplerequests/exercise.sh), then schemathesis with openapi.yaml and an admin key.
+end-to-end: venv build
+	@scripts/with-emulator.sh scripts/with-dev-server.sh bash -c 'samplerequests/exercise.sh && scripts/schemathesis.sh'
 
-test: integration schemathesis lint sam-build
+# Cold and warm performance against the emulator; measures, never fails the build.
+bench: venv build sam-build
+	@$(JAVA_ENV) && $(MVN) -f bench/pom.xml package && scripts/with-emulator.sh .venv/bin/python bench/run.py
+
+test: integration end-to-end lint sam-build
 	@echo "make test: all checks passed"
 
 run: venv build

@@ -1,0 +1,36 @@
+package org.factcheck.claims.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Floor (b): a JVM that builds one DynamoDB client with the same HTTP client, region
+ * and credentials provider as the functions, and makes one GetItem. Prints what
+ * ColdStart prints.
+ *
+ * <p>Arguments: TABLE PK SK
+ */
+public final class Floor {
+    private Floor() {}
+
+    public static void main(String[] args) {
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .region(Region.of(System.getenv("AWS_REGION")))
+                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build())
+                .build();
+        long init = ColdStart.uptime();
+        var item = dynamo.getItem(r -> r.tableName(args[0]).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(args[1]), "sk", AttributeValue.fromS(args[2]))));
+        long first = ColdStart.uptime();
+        System.out.println("init " + init);
+        System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
+                + " " + (item.hasItem() ? "ok" : "missing"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.factcheck.claims.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.NewApiKey;
+import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.ClaimPatch;
+import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.domain.NewClaim;
+import org.factcheck.claims.domain.Speaker;
+import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.store.UsagePlans;
+import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+
+/**
+ * `make bench` set-up: the table from template.yaml, a claim under review (for reads and
+ * verdicts), a few more claims to list, and a reader key for the authorizer. Writes their
+ * ids to the JSON file named by the first argument.
+ */
+public final class BenchFixture {
+    private BenchFixture() {}
+
+    public static void main(String[] args) throws Exception {
+        String table = System.getenv().getOrDefault("TABLE_NAME", "claims-bench");
+        SamTemplate template = SamTemplate.load(Path.of(System.getenv().getOrDefault("PROJECT_ROOT", ".")).resolve("template.yaml"));
+        LocalTable.ensure(DynamoDbClients.shared(), template, table);
+        DynamoDbClaimStore claims = new DynamoDbClaimStore(DynamoDbClients.shared(), table);
+        String now = Timestamps.format(Instant.now());
+        Claim reviewed = null;
+        for (int i = 0; i < 25; i++) {
+            Claim claim = Claim.create(Ulid.next(System.currentTimeMillis()), new NewClaim(
+                    "Benchmark statement " + i + " " + now, new Speaker("Joe Biden", "President of the United States", "Q6279"),
+                    List.of(new Appearance("NBC News", "https://www.nbcnews.com/bench/" + i, "Bench", null)),
+                    null, "en", List.of("ICC"), null), now, "bench");
+            claims.create(claim, null);
+            Claim inReview = claim.apply(new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, "bench");
+            claims.update(inReview, claim.version(), List.of(), null);
+            reviewed = inReview;
+        }
+        Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(DynamoDbClients.shared(), table),
+                UsagePlans.NONE, new NewApiKey("bench-reader", Role.READER, null), Instant.now());
+        Map<String, Object> fixture = new LinkedHashMap<>();
+        fixture.put("table", table);
+        fixture.put("claimId", reviewed.id());
+        fixture.put("key", created.get("key"));
+        fixture.put("keyId", created.get("keyId"));
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), fixture);
+    }
+}
