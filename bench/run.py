@@ -170,6 +170,20 @@ def main():
             print(f"  {name:16} first p50 {result['first_p50_ms']:7.0f} ms  ({result['ratio_to_floor_p50']}× floor)", flush=True)
             routes[name] = result
 
+        print("HTTP clients: floor (b) with each client the SDK offers, on one class path", flush=True)
+        clients_cp = os.pathsep.join([str(BENCH_JAR), str(ROOT / "bench" / "target" / "clients" / "*")])
+        client_args = {c: ["-cp", clients_cp, "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk, c]
+                       for c in ("url-connection", "apache", "crt")}
+        client_samples = {c: [] for c in client_args}
+        for args in client_args.values():
+            cold(args, env)
+        for _ in range(COLD_RUNS):
+            for c, args in client_args.items():
+                client_samples[c].append(cold(args, env))
+        clients = {c: summary(v) for c, v in client_samples.items()}
+        for c, x in clients.items():
+            print(f"  {c:16} first p50 {x['first_p50_ms']:7.0f} ms  classes {x['classes_loaded']}", flush=True)
+
         print(f"Warm: {WARM_CALLS} sequential calls per route in one JVM", flush=True)
         warm_env = dict(env)
         warm_env.pop("JAVA_TOOL_OPTIONS")  # warm code is compiled by C2 as Lambda would after a while
@@ -196,7 +210,7 @@ def main():
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
         "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
-        "floors": floors, "routes": routes, "warm_getitem": baseline, "packages": sizes,
+        "floors": floors, "routes": routes, "warm_getitem": baseline, "packages": sizes, "http_clients": clients,
         "dynamodb_calls": {"get claim": "GetItem", "list by status": "Query", "publish verdict": "GetItem, TransactWriteItems (2 items)",
                            "authorizer": "GetItem"},
     }
@@ -226,6 +240,10 @@ def markdown(r):
               "| deployment package | unpacked | zipped |", "|---|---:|---:|"]
     for fn, s in r["packages"].items():
         lines.append(f"| {fn} | {s['bytes'] / 1e6:.1f} MB | {s['zipped_bytes'] / 1e6:.1f} MB |")
+    lines += ["", "Floor (b) by HTTP client (same class path, same run):", "",
+              "| HTTP client | init p50 | first response p50 | p90 | classes |", "|---|---:|---:|---:|---:|"]
+    for c, x in r["http_clients"].items():
+        lines.append(f"| {c} | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} | {x['classes_loaded']} |")
     lines += ["", "DynamoDB calls per request: " + "; ".join(f"{k}: {v}" for k, v in r["dynamodb_calls"].items()) + "."]
     return "\n".join(lines) + "\n"
 
