@@ -184,6 +184,18 @@ def main():
         for c, x in clients.items():
             print(f"  {c:16} first p50 {x['first_p50_ms']:7.0f} ms  classes {x['classes_loaded']}", flush=True)
 
+        print("JVM options: get claim cold with each set of options", flush=True)
+        option_sets = {"template (C1 only)": tool_options, "JVM defaults (C1 and C2)": "",
+                       "C1 only + SerialGC": tool_options + " -XX:+UseSerialGC"}
+        option_samples = {o: [] for o in option_sets}
+        get_args = subjects["get claim"]
+        for _ in range(COLD_RUNS):
+            for label, options in option_sets.items():
+                option_samples[label].append(cold(get_args, dict(env, JAVA_TOOL_OPTIONS=options)))
+        jvm_options = {o: summary(v) for o, v in option_samples.items()}
+        for o, x in jvm_options.items():
+            print(f"  {o:26} first p50 {x['first_p50_ms']:7.0f} ms", flush=True)
+
         print(f"Warm: {WARM_CALLS} sequential calls per route in one JVM", flush=True)
         warm_env = dict(env)
         warm_env.pop("JAVA_TOOL_OPTIONS")  # warm code is compiled by C2 as Lambda would after a while
@@ -211,6 +223,7 @@ def main():
         "machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
         "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
         "floors": floors, "routes": routes, "warm_getitem": baseline, "packages": sizes, "http_clients": clients,
+        "jvm_options_get_claim": {o: dict(x, options=option_sets[o]) for o, x in jvm_options.items()},
         "dynamodb_calls": {"get claim": "GetItem", "list by status": "Query", "publish verdict": "GetItem, TransactWriteItems (2 items)",
                            "authorizer": "GetItem"},
     }
@@ -244,6 +257,10 @@ def markdown(r):
               "| HTTP client | init p50 | first response p50 | p90 | classes |", "|---|---:|---:|---:|---:|"]
     for c, x in r["http_clients"].items():
         lines.append(f"| {c} | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} | {x['classes_loaded']} |")
+    lines += ["", "Get claim, cold, by JVM options (same run):", "",
+              "| JAVA_TOOL_OPTIONS | init p50 | first response p50 | p90 |", "|---|---:|---:|---:|"]
+    for o, x in r["jvm_options_get_claim"].items():
+        lines.append(f"| {o}: `{x['options'] or '(none)'}` | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} |")
     lines += ["", "DynamoDB calls per request: " + "; ".join(f"{k}: {v}" for k, v in r["dynamodb_calls"].items()) + "."]
     return "\n".join(lines) + "\n"
 
