@@ -20,7 +20,7 @@ final class ClaimResponses {
 
     /** The claim named by the path, or a 404 problem. */
     static Claim existing(ClaimStore store, ApiRequest request) {
-        String claimId = ClaimIds.fromPath(request);
+        String claimId = PathIds.fromPath(request);
         return store.find(claimId).orElseThrow(() -> Problem.notFound("no claim " + claimId));
     }
 

@@ -18,7 +18,7 @@ public final class ListVerdictsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        String claimId = ClaimIds.fromPath(request);
+        String claimId = PathIds.fromPath(request);
         QueryParameters params = new QueryParameters(request, Set.of("limit", "cursor"));
         return store.verdicts(claimId, params.limit(), params.text("cursor", 2048))
                 .map(page -> PageRepresentation.ok(page, ClaimRepresentation::verdict))

@@ -3,7 +3,6 @@ package org.factcheck.claims.api;
 import java.time.Instant;
 import org.factcheck.claims.auth.ApiKeyRecord;
 import org.factcheck.claims.domain.Timestamps;
-import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;
@@ -28,8 +27,7 @@ public final class RevokeKeyHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        String keyId = request.pathParameter("keyId");
-        if (!Ulid.isValid(keyId)) throw Problem.notFound("no key " + (keyId == null ? "" : keyId.length() > 40 ? keyId.substring(0, 40) : keyId));
+        String keyId = PathIds.fromPath(request, "keyId", "key");
         ApiKeyRecord revoked = keys.revoke(keyId, Timestamps.format(Instant.now()))
                 .orElseThrow(() -> Problem.notFound("no key " + keyId));
         if (revoked.usageKeyId() != null) usagePlans.remove(revoked.usageKeyId());

@@ -3,6 +3,7 @@ package org.factcheck.claims.store.apigateway;
 import java.time.Duration;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -30,9 +31,8 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         String planName = System.getenv("USAGE_PLAN_NAME");
         if (planName == null) planName = System.getProperty("USAGE_PLAN_NAME");
         if (planName == null || planName.isBlank()) return NONE;
-        String region = System.getenv("AWS_REGION");
         ApiGatewayClient client = ApiGatewayClient.builder()
-                .region(Region.of(region == null ? System.getenv("AWS_DEFAULT_REGION") : region))
+                .region(Region.of(DynamoDbClients.region()))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build())
                 .build();

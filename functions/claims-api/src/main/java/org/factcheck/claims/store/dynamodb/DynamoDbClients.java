@@ -29,7 +29,8 @@ public final class DynamoDbClients {
         return Holder.CLIENT;
     }
 
-    private static String region() {
+    /** The region Lambda sets (AWS_REGION), or AWS_DEFAULT_REGION locally. */
+    public static String region() {
         String region = System.getenv("AWS_REGION");
         if (region == null) region = System.getenv("AWS_DEFAULT_REGION");
         if (region == null) throw new IllegalStateException("AWS_REGION is not set");
