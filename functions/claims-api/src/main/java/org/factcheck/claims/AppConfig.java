@@ -14,6 +14,14 @@ public record AppConfig(String tableName, String organizationName, String organi
                 optional("FACTCHECK_ORG_URL", "https://factcheck.example"));
     }
 
+    /** The region Lambda sets (AWS_REGION), or AWS_DEFAULT_REGION locally; for every SDK client. */
+    public static String region() {
+        String region = optional("AWS_REGION", null);
+        if (region == null) region = optional("AWS_DEFAULT_REGION", null);
+        if (region == null) throw new IllegalStateException("AWS_REGION is not set");
+        return region;
+    }
+
     private static String required(String name) {
         String value = optional(name, null);
         if (value == null || value.isBlank()) {

@@ -154,8 +154,4 @@ final class HandlerClient {
     String etag(String claimId) throws Exception {
         return get("/claims/" + claimId, Map.of()).header("ETag");
     }
-
-    Router router() {
-        return router;
-    }
 }

@@ -18,7 +18,6 @@ public final class ClaimInput {
     private static final Set<String> SPEAKER_FIELDS = Set.of("name", "title", "wikidataId");
     private static final Set<String> APPEARANCE_FIELDS = Set.of("outlet", "url", "headline", "publishedAt");
     private static final Set<String> ARTICLE_FIELDS = Set.of("url", "outlet", "headline", "publishedAt", "claims");
-    private static final Set<String> ARTICLE_CLAIM_FIELDS = CLAIM_FIELDS;
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
 
     private ClaimInput() {}
@@ -33,7 +32,7 @@ public final class ClaimInput {
      * first appearance and {@code appearances} lists only other outlets, so it may be absent.
      */
     private static NewClaim claim(Object body, String pointer, JsonReader in, Appearance article) {
-        Map<String, Object> obj = in.object(body, pointer, article == null ? CLAIM_FIELDS : ARTICLE_CLAIM_FIELDS);
+        Map<String, Object> obj = in.object(body, pointer, CLAIM_FIELDS);
         if (obj == null) return null;
         String statement = in.string(obj, "statement", pointer, true, 1, 1000);
         Speaker speaker = speaker(obj.get("speaker"), pointer + "/speaker", in);

@@ -1,9 +1,9 @@
 package org.factcheck.claims.store.apigateway;
 
 import java.time.Duration;
+import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -32,7 +32,7 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         if (planName == null) planName = System.getProperty("USAGE_PLAN_NAME");
         if (planName == null || planName.isBlank()) return NONE;
         ApiGatewayClient client = ApiGatewayClient.builder()
-                .region(Region.of(DynamoDbClients.region()))
+                .region(Region.of(AppConfig.region()))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build())
                 .build();

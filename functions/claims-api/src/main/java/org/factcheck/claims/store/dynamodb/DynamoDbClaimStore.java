@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -52,7 +53,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
         return new DynamoDbClaimStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName());
     }
 
-    // ---- writes: each is one request, a transaction whenever it touches more than one item
+    // ---- writes: each is one TransactWriteItems request, so all its items change or none
 
     @Override
     public void create(Claim claim, StoredResponse idempotency) {
@@ -102,7 +103,9 @@ public final class DynamoDbClaimStore implements ClaimStore {
         dedup.put(Keys.PK, s(Keys.dedupPk(claim.duplicateKey())));
         dedup.put(Keys.SK, s(Keys.DEDUP_SK));
         dedup.put(Keys.CLAIM_ID, s(claim.id()));
-        tx.add(put(dedup, NOT_EXISTS), Role.duplicate(claim.duplicateKey()));
+        tx.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dedup).conditionExpression(NOT_EXISTS)
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build(),
+                Role.duplicate(claim.duplicateKey()));
         for (Appearance a : claim.appearances()) tx.add(put(ClaimItems.appearanceItem(claim.id(), a), null), Role.OTHER);
     }
 
@@ -135,7 +138,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
         }
     }
 
-    /** Collects writes; commits them as one PutItem or one TransactWriteItems. */
+    /** Collects writes, each with what its failed condition would mean; commits them as one TransactWriteItems. */
     private final class Transaction {
         private final List<TransactWriteItem> writes = new ArrayList<>();
         private final List<Role> roles = new ArrayList<>();
@@ -182,7 +185,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
                         return new IdempotencyConflictException();
                     }
                     case "duplicate" -> {
-                        if (duplicate == null) duplicate = new DuplicateClaimException(existingClaimId(role.value()));
+                        if (duplicate == null) duplicate = new DuplicateClaimException(existingClaimId(reasons.get(i), role.value()));
                     }
                     case "claim" -> {
                         if (stale == null) stale = new VersionConflictException(role.value());
@@ -198,7 +201,9 @@ public final class DynamoDbClaimStore implements ClaimStore {
         }
     }
 
-    private String existingClaimId(String duplicateKey) {
+    /** The claim a duplicate marker names: from the cancellation reason, else read (an emulator may omit it). */
+    private String existingClaimId(CancellationReason reason, String duplicateKey) {
+        if (reason.hasItem() && reason.item().containsKey(Keys.CLAIM_ID)) return reason.item().get(Keys.CLAIM_ID).s();
         GetItemResponse marker = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of(Keys.PK, s(Keys.dedupPk(duplicateKey)), Keys.SK, s(Keys.DEDUP_SK))));
         return marker.hasItem() ? marker.item().get(Keys.CLAIM_ID).s() : null;

@@ -1,6 +1,7 @@
 package org.factcheck.claims.store.dynamodb;
 
 import java.time.Duration;
+import org.factcheck.claims.AppConfig;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -16,7 +17,7 @@ public final class DynamoDbClients {
 
     private static final class Holder {
         static final DynamoDbClient CLIENT = DynamoDbClient.builder()
-                .region(Region.of(region()))
+                .region(Region.of(AppConfig.region()))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
@@ -27,13 +28,5 @@ public final class DynamoDbClients {
 
     public static DynamoDbClient shared() {
         return Holder.CLIENT;
-    }
-
-    /** The region Lambda sets (AWS_REGION), or AWS_DEFAULT_REGION locally. */
-    public static String region() {
-        String region = System.getenv("AWS_REGION");
-        if (region == null) region = System.getenv("AWS_DEFAULT_REGION");
-        if (region == null) throw new IllegalStateException("AWS_REGION is not set");
-        return region;
     }
 }
