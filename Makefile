@@ -17,7 +17,7 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration end-to-end lint sam-build run api-key bench clean
+.PHONY: help venv build unit test integration end-to-end py-tests lint sam-build run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
@@ -43,6 +43,10 @@ unit:
 integration: venv
 	@scripts/with-emulator.sh bash -c '$(JAVA_ENV) && $(MVN_TEST) install'
 
+# Python tests of the repository's tooling (tests/): the template rehearsal, the emulator.
+py-tests: venv
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests
+
 lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
 	$(VENV)/bin/cfn-lint --append-rules cfn_lint_serverless.rules -- template.yaml
@@ -60,7 +64,7 @@ end-to-end: venv build
 bench: venv build sam-build
 	@$(JAVA_ENV) && $(MVN) -f bench/pom.xml package && scripts/with-emulator.sh .venv/bin/python bench/run.py
 
-test: integration end-to-end lint sam-build
+test: integration end-to-end py-tests lint sam-build
 	@echo "make test: all checks passed"
 
 run: venv build
