@@ -17,13 +17,14 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration end-to-end py-tests lint sam-build run api-key bench clean
+.PHONY: help venv build unit test integration end-to-end py-tests lint sam-build deploy run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
 	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
 	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
+	@echo "make deploy [ENV=prod]   sam build, then sam deploy with samconfig.toml's [default] (or [prod]) settings"
 	@echo "make bench   cold starts against their floors, warm latency, package sizes, cost (bench/results/)"
 	@echo "make clean   remove build output, the virtualenv and local state"
 
@@ -63,6 +64,11 @@ end-to-end: venv build
 # Cold and warm performance against the emulator; measures, never fails the build.
 bench: venv build sam-build
 	@$(JAVA_ENV) && $(MVN) -f bench/pom.xml package && scripts/with-emulator.sh .venv/bin/python bench/run.py
+
+# Your AWS credentials and region (profile, SSO, environment); confirms the change set first.
+ENV ?= default
+deploy: sam-build
+	$(VENV)/bin/sam deploy --config-env $(ENV)
 
 test: integration end-to-end py-tests lint sam-build
 	@echo "make test: all checks passed"

@@ -10,19 +10,20 @@ import copy
 import json
 import sys
 
-from samtranslator.translator.transform import transform
+import boto3
+from samtranslator.parser.parser import Parser
+from samtranslator.translator.translator import Translator
+from samtranslator.utils.py27hash_fix import to_py27_compatible_template, undo_mark_unicode_str_in_template
 from samtranslator.yaml_helper import yaml_parse
 
 REGION = "us-east-1"
 PLACEHOLDER_CODE = "s3://rehearsal-artifacts/claims-api.zip"
 
 
-class NoManagedPolicies:
-    """The template names no AWS managed policy in a SAM Policies list; if one appears, the
-    transform needs its ARN, which only IAM knows: fail loudly rather than guess."""
-
-    def load(self):
-        return {}
+def _no_managed_policies():
+    """The template names no AWS managed policy in a SAM Policies list; one would need its
+    ARN, which only IAM knows, and the transform then fails rather than guess."""
+    return {}
 
 
 def _uploaded(template):
@@ -43,8 +44,14 @@ def load(path):
 
 
 def translate(path, region=REGION):
-    """The translated (plain CloudFormation) template of the SAM template at path."""
-    return transform(_uploaded(load(path)), {"AWS::Region": region}, NoManagedPolicies())
+    """The translated (plain CloudFormation) template of the SAM template at path, as
+    samtranslator.translator.transform.transform makes it, with the region given rather
+    than looked up in the environment (no AWS configuration is needed)."""
+    template, parameters = _uploaded(load(path)), {}
+    to_py27_compatible_template(template, parameters)
+    translator = Translator(None, Parser(), boto_session=boto3.session.Session(region_name=region))
+    translated = translator.translate(template, parameter_values=parameters, get_managed_policy_map=_no_managed_policies)
+    return undo_mark_unicode_str_in_template(translated)
 
 
 if __name__ == "__main__":

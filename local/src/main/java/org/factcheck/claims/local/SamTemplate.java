@@ -55,8 +55,10 @@ public final class SamTemplate {
         Object name = map(eventProperties.get("Auth")).getOrDefault("Authorizer", auth.get("DefaultAuthorizer"));
         if (name == null || "NONE".equals(name) || "AWS_IAM".equals(name)) return null;
         Map<String, Object> definition = map(map(auth.get("Authorizers")).get(name));
-        String arn = String.valueOf(map(definition.get("FunctionArn")).get("Fn::GetAtt"));
-        String functionId = arn.substring(0, arn.indexOf('.'));
+        // !GetAtt Fn.Arn, or !Ref Fn.Alias (the live alias that AutoPublishAlias makes).
+        Map<String, Object> arn = map(definition.get("FunctionArn"));
+        String target = String.valueOf(arn.containsKey("Fn::GetAtt") ? arn.get("Fn::GetAtt") : arn.get("Ref"));
+        String functionId = target.substring(0, target.indexOf('.'));
         Map<String, Object> identity = map(definition.get("Identity"));
         List<String> headers = list(identity.get("Headers")).stream().map(String::valueOf).toList();
         Object ttl = identity.getOrDefault("ReauthorizeEvery", 300);
@@ -65,22 +67,20 @@ public final class SamTemplate {
                 headers, seconds);
     }
 
-    /** The API's customised gateway responses, by ResponseType. */
+    /** The customised gateway responses (the GatewayResponses of each AWS::Serverless::Api), by type. */
     public Map<String, GatewayResponse> gatewayResponses() {
         Map<String, GatewayResponse> out = new LinkedHashMap<>();
         resources().forEach((id, resource) -> {
-            if (!"AWS::ApiGateway::GatewayResponse".equals(resource.get("Type"))) return;
-            Map<String, Object> p = map(resource.get("Properties"));
-            Map<String, String> headers = new LinkedHashMap<>();
-            map(p.get("ResponseParameters")).forEach((k, v) -> {
-                if (k.startsWith("gatewayresponse.header.")) {
-                    String value = String.valueOf(v);
-                    headers.put(k.substring("gatewayresponse.header.".length()), value.replaceAll("^'|'$", ""));
-                }
+            if (!"AWS::Serverless::Api".equals(resource.get("Type"))) return;
+            map(map(resource.get("Properties")).get("GatewayResponses")).forEach((type, value) -> {
+                Map<String, Object> response = map(value);
+                Map<String, String> headers = new LinkedHashMap<>();
+                map(map(response.get("ResponseParameters")).get("Headers"))
+                        .forEach((k, v) -> headers.put(k, String.valueOf(v).replaceAll("^'|'$", "")));
+                Object body = map(response.get("ResponseTemplates")).get("application/json");
+                out.put(type, new GatewayResponse(Integer.parseInt(String.valueOf(response.get("StatusCode"))),
+                        headers, body == null ? null : body.toString()));
             });
-            Object body = map(p.get("ResponseTemplates")).get("application/json");
-            out.put((String) p.get("ResponseType"), new GatewayResponse(Integer.parseInt(String.valueOf(p.get("StatusCode"))),
-                    headers, body == null ? null : body.toString()));
         });
         return out;
     }

@@ -89,6 +89,16 @@ class DevServerIT {
     }
 
     @Test
+    void aFailingAuthorizerGetsTheTemplatesAuthorizerFailureResponse() throws Exception {
+        try (DevServer guarded = new DevServer(SamTemplate.load(Path.of("src/test/resources/failing-authorizer-template.yaml")), 0).start()) {
+            HttpResponse<String> response = send(path(guarded, "/guarded").header("Authorization", "Bearer anything"));
+            assertEquals(503, response.statusCode());
+            assertEquals("7", response.headers().firstValue("Retry-After").orElseThrow());
+            assertEquals("{\"status\":503}", response.body());
+        }
+    }
+
+    @Test
     void createsAndReadsAClaimOverHttp() throws Exception {
         HttpResponse<String> created = send(path(api, "/claims")
                 .header("Content-Type", "application/json")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,19 @@ class SamTemplateTest {
         assertTrue(TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("TABLE_NAME"));
         assertTrue(!TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("USAGE_PLAN_NAME"),
                 "no usage plan locally");
+    }
+
+    @Test
+    void aFailingAuthorizerIsA503ProblemWithRetryAfterNotABare500() {
+        for (String type : List.of("AUTHORIZER_FAILURE", "AUTHORIZER_CONFIGURATION_ERROR")) {
+            SamTemplate.GatewayResponse response = TEMPLATE.gatewayResponses().get(type);
+            assertEquals(503, response.status(), type);
+            assertEquals("1", response.headers().get("Retry-After"), type);
+            assertEquals("application/problem+json", response.headers().get("Content-Type"), type);
+            assertTrue(response.body().contains("\"status\":503"), type);
+        }
+        assertEquals("Bearer", TEMPLATE.gatewayResponses().get("UNAUTHORIZED").headers().get("WWW-Authenticate"));
+        assertEquals(403, TEMPLATE.gatewayResponses().get("ACCESS_DENIED").status());
     }
 
     @Test
