@@ -92,8 +92,9 @@ def conditions(template):
             if use.kind == "Condition":
                 findings += _check_use(use, where, template, allowed)
             elif use.kind == "GetAtt" or use.name not in allowed:
-                findings.append(Finding(f"unresolved:{where}:{use.name}",
-                                        f"{where}: {use.via}: conditions can name only parameters"))
+                what = "a resource" if use.name in template.get("Resources", {}) else "no parameter"
+                findings.append(Finding(f"unresolved:{where}:{use.name}", f"{where}: {use.via} names "
+                                        f"{what}; conditions can name only parameters"))
     return findings
 
 

@@ -161,6 +161,7 @@ def test_conditions_name_conditions_and_parameters_only():
         "Both": {"Fn::And": [{"Condition": "Nope"}, {"Fn::Equals": [{"Ref": "Queue"}, "x"]}]},
     })
     assert keys(body) == ["condition:Conditions.Both:Nope", "unresolved:Conditions.Both:Queue"]
+    assert "Ref Queue names a resource; conditions can name only parameters" in messages(body)
 
 
 def test_a_reference_to_a_conditional_resource_needs_its_condition():

@@ -28,11 +28,13 @@ def test_the_template_sam_deploy_refused_fails_on_its_cycle(tmp_path):
     assert any(f.key == "cfn-lint:E3004:CreateKeyFunctionRole" for f in failing)
 
 
-def test_the_command_exits_non_zero_and_prints_the_loop(capsys):
+def test_the_command_exits_non_zero_and_prints_the_loop(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr(deploy_check, "TRANSLATED", tmp_path / "translated.json")
     assert deploy_check.main(["deploy_check.py", str(CYCLIC)]) == 1
     err = capsys.readouterr().err
     assert "dependency cycle: ClaimsApi -> CreateKeyFunction -> CreateKeyFunctionRole -> ClientUsagePlan" in err
     assert "CloudFormation would refuse" in err
+    assert "CreateKeyFunctionRole" in (tmp_path / "translated.json").read_text()
 
 
 def test_an_acknowledged_finding_that_no_longer_occurs_fails(tmp_path, monkeypatch):
