@@ -19,6 +19,8 @@ def _attributes(resource_type, region="us-east-1"):
 
 
 def _check_use(use, where, template, allowed_refs):
+    """Findings for one use at where: CloudFormation rejects the whole template for a name it
+    cannot resolve ("Unresolved resource dependencies", "Template format error")."""
     resources = template.get("Resources", {})
     if use.kind == "Ref":
         if use.name not in allowed_refs:
