@@ -17,11 +17,12 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration end-to-end py-tests lint sam-build deploy run api-key bench clean
+.PHONY: help venv build unit test integration end-to-end py-tests lint deploy-check sam-build deploy run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
 	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
+	@echo "make deploy-check  rehearse the deploy offline: the translated template as CloudFormation checks it (cycles, refs, defaults)"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
 	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
 	@echo "make deploy [ENV=prod]   sam build, then sam deploy with samconfig.toml's [default] (or [prod]) settings"
@@ -52,6 +53,10 @@ lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
 	$(VENV)/bin/cfn-lint --append-rules cfn_lint_serverless.rules -- template.yaml
 
+# What CloudFormation checks before it creates anything, on the translated template (scripts/deploy_check.py).
+deploy-check: venv
+	$(VENV)/bin/python scripts/deploy_check.py template.yaml
+
 # The same build a deploy uses: SAM copies functions/claims-api and runs Maven there.
 sam-build: venv
 	@$(JAVA_ENV) && $(VENV)/bin/sam build --build-dir .aws-sam/build
@@ -67,10 +72,10 @@ bench: venv build sam-build
 
 # Your AWS credentials and region (profile, SSO, environment); confirms the change set first.
 ENV ?= default
-deploy: sam-build
+deploy: deploy-check sam-build
 	$(VENV)/bin/sam deploy --config-env $(ENV)
 
-test: integration end-to-end py-tests lint sam-build
+test: integration end-to-end py-tests lint deploy-check sam-build
 	@echo "make test: all checks passed"
 
 run: venv build

@@ -8,6 +8,7 @@ same with a placeholder object, which is all the transform looks at.
 """
 import copy
 import json
+import logging
 import sys
 
 import boto3
@@ -17,6 +18,9 @@ from samtranslator.utils.py27hash_fix import to_py27_compatible_template, undo_m
 from samtranslator.yaml_helper import yaml_parse
 
 REGION = "us-east-1"
+# The transform warns once per function that a feature toggle has no configuration (only
+# AWS's hosted transform has one); the defaults it then takes are the public ones.
+logging.getLogger("samtranslator.feature_toggle").setLevel(logging.ERROR)
 PLACEHOLDER_CODE = "s3://rehearsal-artifacts/claims-api.zip"
 
 
