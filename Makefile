@@ -38,13 +38,18 @@ build:
 unit:
 	@$(JAVA_ENV) && $(MVN_TEST) -f functions/claims-api/pom.xml install
 
-# Unit tests, then the integration and end-to-end tests against a fresh emulator.
+# Unit tests, then the integration and end-to-end tests against a fresh emulator; they
+# record every AWS call each function makes (local/target/aws-calls.json), and tests/iam
+# then proves each function's IAM statements are exactly what those calls need.
 integration: venv
+	@rm -f local/target/aws-calls.json
 	@scripts/with-emulator.sh bash -c '$(JAVA_ENV) && $(MVN_TEST) install'
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/iam
 
 # Python tests of the repository's tooling (tests/): the template rehearsal, the emulator.
+# tests/iam needs the integration tests' record and runs with them.
 py-tests: venv
-	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider --ignore=tests/iam tests
 
 lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
