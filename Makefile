@@ -4,7 +4,6 @@ SHELL := /bin/bash
 
 PORT ?= 3000
 DYNAMODB_PORT ?= 8000
-TABLE_NAME ?= claims-local
 AWS_REGION ?= us-east-1
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements-dev.txt | cut -c1-12)
@@ -23,8 +22,8 @@ help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
 	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
 	@echo "make deploy-check  rehearse the deploy offline: the translated template as CloudFormation checks it (cycles, refs, defaults)"
-	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=deployed-table USAGE_PLAN=plan-name]"
-	@echo "            create an API key in the local emulator (make run) or, with TABLE, in a deployed stack"
+	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [STACK=stack-name KEYS_TABLE=KeysTableName-output]"
+	@echo "            create an API key in the local emulator (make run) or, with STACK and KEYS_TABLE, in a deployed stack"
 	@echo "make deploy [ENV=prod]   sam build, then sam deploy with samconfig.toml's [default] (or [prod]) settings"
 	@echo "make bench   cold starts against their floors, warm latency, package sizes, cost (bench/results/)"
 	@echo "make clean   remove build output, the virtualenv and local state"
@@ -41,13 +40,18 @@ build:
 unit:
 	@$(JAVA_ENV) && $(MVN_TEST) -f functions/claims-api/pom.xml install
 
-# Unit tests, then the integration and end-to-end tests against a fresh emulator.
+# Unit tests, then the integration and end-to-end tests against a fresh emulator; they
+# record every AWS call each function makes (local/target/aws-calls.json), and tests/iam
+# then proves each function's IAM statements are exactly what those calls need.
 integration: venv
+	@rm -f local/target/aws-calls.json
 	@scripts/with-emulator.sh bash -c '$(JAVA_ENV) && $(MVN_TEST) install'
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/iam
 
 # Python tests of the repository's tooling (tests/): the template rehearsal, the emulator.
+# tests/iam needs the integration tests' record and runs with them.
 py-tests: venv
-	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider --ignore=tests/iam tests
 
 lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
@@ -81,15 +85,17 @@ test: integration end-to-end py-tests lint deploy-check sam-build
 run: venv build
 	@scripts/run-local.sh
 
-# Local: the emulator of a running `make run`. With TABLE (and USAGE_PLAN) from the stack's
-# outputs: the deployed table, with your own AWS credentials (profile, SSO, environment).
+# Local: the keys table of a running `make run` (keys-local). With STACK (the stack's name)
+# and KEYS_TABLE (its KeysTableName output): the deployed keys table and the stack's usage
+# plan, with your own AWS credentials (profile, SSO, environment).
 api-key: build
-	@test -n "$(ROLE)" -a -n "$(OWNER)" || { echo "usage: make api-key ROLE=reader|factchecker|admin OWNER=name [TABLE=... USAGE_PLAN=...]" >&2; exit 2; }
-	@$(JAVA_ENV) && if [ -z "$(TABLE)" ]; then \
+	@test -n "$(ROLE)" -a -n "$(OWNER)" || { echo "usage: make api-key ROLE=reader|factchecker|admin OWNER=name [STACK=... KEYS_TABLE=...]" >&2; exit 2; }
+	@$(JAVA_ENV) && if [ -z "$(STACK)" ]; then \
 	  AWS_ENDPOINT_URL_DYNAMODB=$${AWS_ENDPOINT_URL_DYNAMODB:-http://127.0.0.1:$(DYNAMODB_PORT)} AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local \
-	    java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$(TABLE_NAME)"; \
+	    java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$${KEYS_TABLE_NAME:-keys-local}"; \
 	else \
-	  java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$(TABLE)" "$(USAGE_PLAN)"; \
+	  test -n "$(KEYS_TABLE)" || { echo "KEYS_TABLE: the stack's KeysTableName output" >&2; exit 2; }; \
+	  java -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.ApiKeyTool "$(ROLE)" "$(OWNER)" "$(KEYS_TABLE)" "$(STACK)"; \
 	fi
 
 clean:

@@ -49,6 +49,7 @@ def function_env(tpl, fixture):
         if isinstance(value, str):
             env[name] = value
     env["TABLE_NAME"] = fixture["table"]
+    env["KEYS_TABLE_NAME"] = fixture["keysTable"]
     return env
 
 
@@ -137,7 +138,7 @@ def main():
         fixture_file = Path(work) / "fixture.json"
         subprocess.run(["java", "-cp", f"{ROOT}/local/target/classes{os.pathsep}{ROOT}/local/target/dependency/*",
                         "org.factcheck.claims.local.BenchFixture", str(fixture_file)],
-                       env=dict(os.environ, TABLE_NAME="claims-bench", PROJECT_ROOT=str(ROOT)), check=True)
+                       env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
         fixture = json.loads(fixture_file.read_text())
         env = function_env(tpl, fixture)
         env["JAVA_TOOL_OPTIONS"] = tool_options

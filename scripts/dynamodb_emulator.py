@@ -19,6 +19,8 @@ import signal
 import sys
 import threading
 
+from moto.apigateway.exceptions import UsagePlanNotFoundException
+from moto.apigateway.models import APIGatewayBackend
 from moto.dynamodb.comparisons import get_filter_expression
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
@@ -93,6 +95,21 @@ def snapshot_only_when_needed(transact_write_items):
 
 
 DynamoDBBackend.transact_write_items = snapshot_only_when_needed(DynamoDBBackend.transact_write_items)
+
+
+def usage_plan_key_not_found(delete_usage_plan_key):
+    """moto 5 answers DeleteUsagePlanKey for a key not in the plan with a KeyError (a 500);
+    API Gateway answers 404 NotFoundException, which revoking a key relies on."""
+
+    def patched(self, usage_plan_id, key_id):
+        if key_id not in self.usage_plan_keys.get(usage_plan_id, {}):
+            raise UsagePlanNotFoundException()
+        return delete_usage_plan_key(self, usage_plan_id, key_id)
+
+    return patched
+
+
+APIGatewayBackend.delete_usage_plan_key = usage_plan_key_not_found(APIGatewayBackend.delete_usage_plan_key)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-PORT=$port PROJECT_ROOT=$PWD TABLE_NAME=claims-$port DEV_KEYS_FILE=$work/dev-keys.json \
+PORT=$port PROJECT_ROOT=$PWD TABLE_SUFFIX=$port DEV_KEYS_FILE=$work/dev-keys.json \
   java -XX:TieredStopAtLevel=1 -cp "local/target/classes:local/target/dependency/*" org.factcheck.claims.local.LocalApi \
   >"$work/server.log" 2>&1 &
 server_pid=$!

@@ -5,11 +5,12 @@ package org.factcheck.claims;
  * A JVM system property of the same name stands in for the variable, which lets the
  * development server run every function in one process.
  */
-public record AppConfig(String tableName, String organizationName, String organizationUrl) {
+public record AppConfig(String tableName, String keysTableName, String organizationName, String organizationUrl) {
 
     public static AppConfig fromEnvironment() {
         return new AppConfig(
                 required("TABLE_NAME"),
+                required("KEYS_TABLE_NAME"),
                 optional("FACTCHECK_ORG_NAME", "Fact-check Claims API"),
                 optional("FACTCHECK_ORG_URL", "https://factcheck.example"));
     }

@@ -16,19 +16,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * `make api-key`: creates a key directly in the table with the operator's own AWS
+ * `make api-key`: creates a key directly in the keys table with the operator's own AWS
  * credentials (the SDK's default chain: environment, profile, SSO, ...), to bootstrap
  * the first admin. Prints the key once; it is stored only as a hash.
  *
- * <p>Arguments: ROLE OWNER TABLE [USAGE_PLAN_NAME]. AWS_ENDPOINT_URL_DYNAMODB, when set,
- * points at an emulator.
+ * <p>Arguments: ROLE OWNER KEYS_TABLE [STACK_NAME]. With a stack name the key gets a
+ * usage key in the stack's plan ({@code <stack>-clients}), tagged as CreateKey tags it.
+ * AWS_ENDPOINT_URL_DYNAMODB, when set, points at an emulator.
  */
 public final class ApiKeyTool {
     private ApiKeyTool() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: ApiKeyTool ROLE OWNER TABLE [USAGE_PLAN_NAME]");
+            System.err.println("usage: ApiKeyTool ROLE OWNER KEYS_TABLE [STACK_NAME]");
             System.exit(2);
         }
         Role role = Role.fromWireName(args[0]);
@@ -46,7 +47,7 @@ public final class ApiKeyTool {
             plans = new ApiGatewayUsagePlans(ApiGatewayClient.builder()
                     .credentialsProvider(DefaultCredentialsProvider.builder().build())
                     .httpClient(UrlConnectionHttpClient.create())
-                    .build(), args[3]);
+                    .build(), args[3] + "-clients", args[3]);
         }
         Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(dynamo.build(), args[2]), plans,
                 new NewApiKey(args[1], role, null), Instant.now());

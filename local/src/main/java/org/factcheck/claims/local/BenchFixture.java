@@ -23,7 +23,7 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
- * `make bench` set-up: the table from template.yaml, a claim under review (for reads and
+ * `make bench` set-up: the tables from template.yaml, a claim under review (for reads and
  * verdicts), a few more claims to list, and a reader key for the authorizer. Writes their
  * ids to the JSON file named by the first argument.
  */
@@ -31,9 +31,10 @@ public final class BenchFixture {
     private BenchFixture() {}
 
     public static void main(String[] args) throws Exception {
-        String table = System.getenv().getOrDefault("TABLE_NAME", "claims-bench");
         SamTemplate template = SamTemplate.load(Path.of(System.getenv().getOrDefault("PROJECT_ROOT", ".")).resolve("template.yaml"));
-        LocalTable.ensure(DynamoDbClients.shared(), template, table);
+        Map<String, String> tables = LocalTable.names(template, "bench", System.getenv());
+        LocalTable.ensureAll(DynamoDbClients.shared(), template, tables);
+        String table = tables.get("ClaimsTable");
         DynamoDbClaimStore claims = new DynamoDbClaimStore(DynamoDbClients.shared(), table);
         String now = Timestamps.format(Instant.now());
         Claim reviewed = null;
@@ -47,10 +48,11 @@ public final class BenchFixture {
             claims.update(inReview, claim.version(), List.of(), null);
             reviewed = inReview;
         }
-        Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(DynamoDbClients.shared(), table),
+        Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")),
                 UsagePlans.NONE, new NewApiKey("bench-reader", Role.READER, null), Instant.now());
         Map<String, Object> fixture = new LinkedHashMap<>();
         fixture.put("table", table);
+        fixture.put("keysTable", tables.get("KeysTable"));
         fixture.put("claimId", reviewed.id());
         fixture.put("key", created.get("key"));
         fixture.put("keyId", created.get("keyId"));

@@ -15,7 +15,7 @@ import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
- * `make run`: creates the table from template.yaml in the configured DynamoDB endpoint,
+ * `make run`: creates the tables from template.yaml in the configured DynamoDB endpoint,
  * serves the API on 127.0.0.1 and loads the sample claims through it.
  */
 public final class LocalApi {
@@ -24,12 +24,11 @@ public final class LocalApi {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(env("PROJECT_ROOT", "."));
         int port = Integer.parseInt(env("PORT", "3000"));
-        String tableName = env("TABLE_NAME", "claims-local");
-
         SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
-        configureFunctions(template, tableName);
-        if (LocalTable.ensure(DynamoDbClients.shared(), template, tableName)) {
-            System.out.println("Created table " + tableName + " from template.yaml");
+        Map<String, String> tables = LocalTable.names(template, env("TABLE_SUFFIX", "local"), System.getenv());
+        configureFunctions(template, tables);
+        for (String created : LocalTable.ensureAll(DynamoDbClients.shared(), template, tables)) {
+            System.out.println("Created table " + created + " from template.yaml");
         }
 
         Map<String, String> devKeys = createDevKeys(Path.of(env("DEV_KEYS_FILE", root.resolve(".local/dev-keys.json").toString())));
@@ -58,9 +57,8 @@ public final class LocalApi {
      * properties (a running JVM cannot change its own environment). Real environment
      * variables win.
      */
-    public static void configureFunctions(SamTemplate template, String tableName) {
-        Map<String, String> resources = Map.of(LocalTable.logicalId(template), tableName);
-        template.environment(resources).forEach((name, value) -> {
+    public static void configureFunctions(SamTemplate template, Map<String, String> tables) {
+        template.environment(tables).forEach((name, value) -> {
             if (System.getenv(name) == null) System.setProperty(name, value);
         });
     }
@@ -68,8 +66,7 @@ public final class LocalApi {
     /** One fresh key per role, written to {@code file} (git-ignored) as {"reader": "...", ...}. */
     static Map<String, String> createDevKeys(Path file) throws IOException {
         Map<String, String> keys = new LinkedHashMap<>();
-        DynamoDbApiKeyStore store =
-                DynamoDbApiKeyStore.fromEnvironment();
+        DynamoDbApiKeyStore store = DynamoDbApiKeyStore.fromEnvironment();
         for (Role role : Role.values()) {
             Map<String, Object> created = CreateKeyHandler.create(store,
                     UsagePlans.NONE,

@@ -13,15 +13,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * first invocation from the {@code Handler} string in template.yaml.
  */
 public final class LocalFunctions {
+    /** A piece of work done as a function. */
+    public interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private static final ThreadLocal<String> RUNNING = new ThreadLocal<>();
     private final Map<String, RequestStreamHandler> instances = new ConcurrentHashMap<>();
 
     /** Invokes the handler with the event JSON, as the Lambda runtime would; returns the response JSON. */
     public byte[] invoke(String functionId, String handler, byte[] event) throws IOException {
-        RequestStreamHandler instance = instances.computeIfAbsent(functionId, id -> instantiate(handler));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        instance.handleRequest(new ByteArrayInputStream(event), out,
-                new LocalContext(UUID.randomUUID().toString(), functionId, 10_000, System.currentTimeMillis()));
-        return out.toByteArray();
+        return runAs(functionId, () -> {
+            RequestStreamHandler instance = instances.computeIfAbsent(functionId, id -> instantiate(handler));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            instance.handleRequest(new ByteArrayInputStream(event), out,
+                    new LocalContext(UUID.randomUUID().toString(), functionId, 10_000, System.currentTimeMillis()));
+            return out.toByteArray();
+        });
+    }
+
+    /**
+     * Runs {@code work} on this thread as the function {@code functionId} (its template
+     * logical id), so that the tests can tell which function made each AWS call.
+     */
+    public static <T> T runAs(String functionId, Work<T> work) throws IOException {
+        String outer = RUNNING.get();
+        RUNNING.set(functionId);
+        try {
+            return work.run();
+        } finally {
+            RUNNING.set(outer);
+        }
+    }
+
+    /** The logical id of the function running on this thread, or null outside one. */
+    public static String running() {
+        return RUNNING.get();
     }
 
     private static RequestStreamHandler instantiate(String handler) {

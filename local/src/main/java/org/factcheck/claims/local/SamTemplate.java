@@ -103,6 +103,19 @@ public final class SamTemplate {
         return resolved;
     }
 
+    /** The Globals variables that name a DynamoDB table (a Ref to it), with the table's logical id. */
+    public Map<String, String> tableVariables() {
+        Map<String, Object> globals = map(map(template.get("Globals")).get("Function"));
+        Map<String, String> out = new LinkedHashMap<>();
+        map(map(globals.get("Environment")).get("Variables")).forEach((name, value) -> {
+            Object ref = map(value).get("Ref");
+            if (ref != null && "AWS::DynamoDB::Table".equals(map(resources().get(ref.toString())).get("Type"))) {
+                out.put(name, ref.toString());
+            }
+        });
+        return out;
+    }
+
     private String resolve(Object value, Map<String, String> resourceNames) {
         if (value instanceof String s) return s;
         Map<String, Object> intrinsic = map(value);

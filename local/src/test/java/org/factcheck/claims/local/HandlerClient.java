@@ -109,7 +109,11 @@ final class HandlerClient {
                 route, pathParameters, UUID.randomUUID().toString(),
                 Map.of("principalId", PRINCIPAL, "role", "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        handler.handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out, null);
+        byte[] in = JSON.writeValueAsBytes(event);
+        LocalFunctions.runAs(functionOf(handler), () -> {
+            handler.handleRequest(new java.io.ByteArrayInputStream(in), out, null);
+            return null;
+        });
         @SuppressWarnings("unchecked")
         Map<String, Object> response = JSON.readValue(out.toByteArray(), Map.class);
         Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -119,6 +123,14 @@ final class HandlerClient {
         Response r = new Response(((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
         OpenApiContract.check(method, resource, r);
         return r;
+    }
+
+    /** The template's function whose handler is this class: its calls are that function's. */
+    static String functionOf(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler) {
+        return TestEnvironment.TEMPLATE.routes().stream()
+                .filter(r -> r.handler().startsWith(handler.getClass().getName() + "::"))
+                .map(SamTemplate.Route::functionId)
+                .findFirst().orElseThrow(() -> new AssertionError("no function has handler " + handler.getClass()));
     }
 
     Response get(String path, Map<String, String> headers) throws Exception {

@@ -119,9 +119,9 @@ class ListClaimsIT {
         for (String query : List.of("status=DONE", "rating=false", "limit=0", "limit=101", "limit=ten", "since=yesterday",
                 "speaker=", "speaker=%00x", "stauts=RATED", "status=RATED&status=UNVERIFIED", "speaker=" + "x".repeat(201),
                 "cursor=%%%", "cursor=bm90IGpzb24", "cursor=" + cursorOf("{\"pk\":\"CLAIM#x\"}"),
-                "cursor=" + cursorOf("{\"pk\":\"CLAIM#01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"sk\":\"CLAIM\",\"feedKey\":\"OTHER\",\"id\":\"x\"}"),
-                "speaker=Joe%20Biden&cursor=" + cursorOf("{\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"speakerKey\":\"someone else\",\"id\":\"1\"}"),
-                "cursor=" + cursorOf("{\"pk\":\"CLAIM#1\",\"sk\":{\"S\":\"x\"},\"feedKey\":\"CLAIM\",\"id\":\"1\"}"),
+                "cursor=" + cursorOf("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"sk\":\"CLAIM\",\"feedKey\":\"OTHER\",\"id\":\"x\"}"),
+                "speaker=Joe%20Biden&cursor=" + cursorOf("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"speakerKey\":\"someone else\",\"id\":\"1\"}"),
+                "cursor=" + cursorOf("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":{\"S\":\"x\"},\"feedKey\":\"CLAIM\",\"id\":\"1\"}"),
                 "speaker=' OR 1=1 --", "outlet=<script>")) {
             HandlerClient.Response response = api.get("/claims?" + query, Map.of());
             assertTrue(response.status() == 400 || response.status() == 200, query + " → " + response.status());
@@ -133,7 +133,7 @@ class ListClaimsIT {
 
     @Test
     void aForgedCursorWithTheRightShapeOnlyMovesWithinTheQuery() throws Exception {
-        String forged = cursorOf("{\"pk\":\"CLAIM#01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\"}");
+        String forged = cursorOf("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\"}");
         HandlerClient.Response response = api.get("/claims?cursor=" + forged, Map.of());
         assertEquals(200, response.status(), response.body());
         assertNull(response.json().get("nextCursor"), "nothing is older than the smallest possible id");

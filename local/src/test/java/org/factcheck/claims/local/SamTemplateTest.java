@@ -1,6 +1,7 @@
 package org.factcheck.claims.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ class SamTemplateTest {
 
     @Test
     void resolvesRefsInTheGlobalsEnvironment() {
-        Map<String, String> env = TEMPLATE.environment(Map.of("ClaimsTable", "local-table"));
+        Map<String, String> env = TEMPLATE.environment(Map.of("ClaimsTable", "local-table", "KeysTable", "local-keys"));
         assertEquals("local-table", env.get("TABLE_NAME"));
+        assertEquals("local-keys", env.get("KEYS_TABLE_NAME"));
         assertEquals("Fact-check Claims API", env.get("FACTCHECK_ORG_NAME"), "a Ref to a parameter gives its default");
     }
 
@@ -27,9 +29,30 @@ class SamTemplateTest {
         assertEquals(new SamTemplate.Authorizer("ApiKeyAuthorizer", "AuthorizerFunction",
                 "org.factcheck.claims.auth.AuthorizerHandler::handleRequest", java.util.List.of("Authorization"), 300),
                 create.authorizer(), "the API's default authorizer, its cache time from the parameter default");
-        assertTrue(TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("TABLE_NAME"));
-        assertTrue(!TEMPLATE.environment(Map.of("ClaimsTable", "t")).containsKey("USAGE_PLAN_NAME"),
-                "no usage plan locally");
+        Map<String, String> tables = Map.of("ClaimsTable", "t", "KeysTable", "k");
+        assertTrue(TEMPLATE.environment(tables).containsKey("TABLE_NAME"));
+        assertTrue(!TEMPLATE.environment(tables).containsKey("USAGE_PLAN_NAME"), "no usage plan locally");
+        assertTrue(!TEMPLATE.environment(tables).containsKey("STACK_NAME"), "no stack locally");
+    }
+
+    @Test
+    void namesEveryTableOfTheTemplateLocally() {
+        assertEquals(Map.of("TABLE_NAME", "ClaimsTable", "KEYS_TABLE_NAME", "KeysTable"), TEMPLATE.tableVariables());
+        assertEquals(Map.of("ClaimsTable", "claims-local", "KeysTable", "keys-local"),
+                LocalTable.names(TEMPLATE, "local", Map.of()));
+        assertEquals(Map.of("ClaimsTable", "claims-local", "KeysTable", "my-keys"),
+                LocalTable.names(TEMPLATE, "local", Map.of("KEYS_TABLE_NAME", "my-keys")),
+                "the variable the handlers read names its table");
+    }
+
+    @Test
+    void keysAreListedWithoutTheirSecrets() {
+        Map<String, Object> index = SamTemplate.map(SamTemplate.list(TEMPLATE.resourceProperties("KeysTable")
+                .get("GlobalSecondaryIndexes")).getFirst());
+        Map<String, Object> projection = SamTemplate.map(index.get("Projection"));
+        assertEquals("INCLUDE", projection.get("ProjectionType"));
+        List<Object> attributes = SamTemplate.list(projection.get("NonKeyAttributes"));
+        assertFalse(attributes.contains("secretHash") || attributes.contains("usageKeyValue"), attributes.toString());
     }
 
     @Test

@@ -18,7 +18,7 @@ final class TestKeys {
 
     static DynamoDbApiKeyStore store() {
         TestEnvironment.ensureTable();
-        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), TestEnvironment.TABLE);
+        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), TestEnvironment.KEYS_TABLE);
     }
 
     /** A new key with this role; returns the full key. */

@@ -10,7 +10,8 @@ import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 
 /**
  * DELETE /keys/{keyId} (admin): revokes a key (the record stays, for audit). Revoking
- * twice is fine. API Gateway may keep a cached "allow" for up to the authorizer's TTL.
+ * twice is fine, end to end: a usage key that is gone already counts as removed. API
+ * Gateway may keep a cached "allow" for up to the authorizer's TTL.
  */
 public final class RevokeKeyHandler extends ApiHandler {
     private final ApiKeyStore keys;
@@ -30,7 +31,11 @@ public final class RevokeKeyHandler extends ApiHandler {
         String keyId = PathIds.fromPath(request, "keyId", "key");
         ApiKeyRecord revoked = keys.revoke(keyId, Timestamps.format(Instant.now()))
                 .orElseThrow(() -> Problem.notFound("no key " + keyId));
-        if (revoked.usageKeyId() != null) usagePlans.remove(revoked.usageKeyId());
+        if (revoked.usageKeyId() != null) {
+            // Forgotten only once API Gateway dropped it: a retry after a failure removes the rest.
+            usagePlans.remove(revoked.usageKeyId());
+            keys.usageKeyRemoved(keyId);
+        }
         return ApiResponse.empty(204);
     }
 }

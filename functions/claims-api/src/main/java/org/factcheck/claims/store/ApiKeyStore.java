@@ -15,4 +15,7 @@ public interface ApiKeyStore {
 
     /** Marks a key revoked; returns the record as it now is, or empty when there is no such key. */
     Optional<ApiKeyRecord> revoke(String keyId, String at);
+
+    /** Forgets a key's usage key once API Gateway no longer has it, so revoking again calls API Gateway no more. */
+    void usageKeyRemoved(String keyId);
 }

@@ -11,7 +11,7 @@ public interface UsagePlans {
     /** Creates and enrols a usage key for a client, or returns null where there is no usage plan. */
     UsageKey enrol(String keyId, String owner);
 
-    /** Removes a client's usage key, so API Gateway admits the client no more. */
+    /** Removes a client's usage key, so API Gateway admits the client no more; a key already gone counts as removed. */
     void remove(String usageKeyId);
 
     /** For local runs: no usage plan. */

@@ -1,6 +1,7 @@
 package org.factcheck.claims.store.apigateway;
 
 import java.time.Duration;
+import java.util.Map;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
@@ -10,33 +11,47 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
+import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 
-/** {@link UsagePlans} on API Gateway: one API key per client in the stage's usage plan. */
+/**
+ * {@link UsagePlans} on API Gateway: one API key per client in the stage's usage plan,
+ * tagged {@code factcheck:stack=<stack name>}: RevokeKey's role may delete only keys so tagged.
+ */
 public final class ApiGatewayUsagePlans implements UsagePlans {
+    /** The tag that marks the API keys this stack made (template.yaml conditions on it). */
+    public static final String STACK_TAG = "factcheck:stack";
+
     private final ApiGatewayClient apiGateway;
     private final String usagePlanName;
+    private final String stackName;
     private volatile String usagePlanId;
 
-    public ApiGatewayUsagePlans(ApiGatewayClient apiGateway, String usagePlanName) {
+    public ApiGatewayUsagePlans(ApiGatewayClient apiGateway, String usagePlanName, String stackName) {
         this.apiGateway = apiGateway;
         this.usagePlanName = usagePlanName;
+        this.stackName = stackName;
     }
 
     /**
-     * From USAGE_PLAN_NAME; none when it is unset (local runs). The plan is found by name
+     * From USAGE_PLAN_NAME and STACK_NAME; none when they are unset (local runs). The plan is found by name
      * because its id cannot be passed in: the plan depends on the stage, which depends on
      * the functions. Only the key functions build this client.
      */
     public static UsagePlans fromEnvironment() {
-        String planName = System.getenv("USAGE_PLAN_NAME");
-        if (planName == null) planName = System.getProperty("USAGE_PLAN_NAME");
-        if (planName == null || planName.isBlank()) return NONE;
+        String planName = setting("USAGE_PLAN_NAME");
+        String stackName = setting("STACK_NAME");
+        if (planName == null || planName.isBlank() || stackName == null || stackName.isBlank()) return NONE;
         ApiGatewayClient client = ApiGatewayClient.builder()
                 .region(Region.of(AppConfig.region()))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build())
                 .build();
-        return new ApiGatewayUsagePlans(client, planName);
+        return new ApiGatewayUsagePlans(client, planName, stackName);
+    }
+
+    private static String setting(String name) {
+        String value = System.getenv(name);
+        return value == null ? System.getProperty(name) : value;
     }
 
     private String planId() {
@@ -55,7 +70,8 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         try {
             CreateApiKeyResponse key = apiGateway.createApiKey(r -> r.name("fck-" + keyId)
                     .description("usage key of API key " + keyId + " (" + owner + ")")
-                    .enabled(true));
+                    .enabled(true)
+                    .tags(Map.of(STACK_TAG, stackName)));
             apiGateway.createUsagePlanKey(r -> r.usagePlanId(planId()).keyId(key.id()).keyType("API_KEY"));
             return new UsageKey(key.id(), key.value());
         } catch (SdkException e) {
@@ -67,9 +83,18 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
     public void remove(String usageKeyId) {
         try {
             // Removed rather than disabled: disabling is a PATCH, which the URL-connection
-            // HTTP client cannot send. The revoked key's record stays in the table.
-            apiGateway.deleteUsagePlanKey(r -> r.usagePlanId(planId()).keyId(usageKeyId));
-            apiGateway.deleteApiKey(r -> r.apiKey(usageKeyId));
+            // HTTP client cannot send. The revoked key's record stays in the table. Either
+            // may be gone already (an earlier attempt, or by hand): that counts as removed.
+            try {
+                apiGateway.deleteUsagePlanKey(r -> r.usagePlanId(planId()).keyId(usageKeyId));
+            } catch (NotFoundException gone) {
+                // not in the plan (any more)
+            }
+            try {
+                apiGateway.deleteApiKey(r -> r.apiKey(usageKeyId));
+            } catch (NotFoundException gone) {
+                // deleted already
+            }
         } catch (SdkException e) {
             throw new StoreUnavailableException("API Gateway: " + e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ final class ClaimQueries {
         Set<String> cursorAttributes = plan.sortAttribute().equals(Keys.CLAIM_ID)
                 ? Set.of(Keys.PK, Keys.SK, plan.partitionAttribute(), Keys.CLAIM_ID)
                 : Set.of(Keys.PK, Keys.SK, plan.partitionAttribute(), plan.sortAttribute());
-        Map<String, AttributeValue> start = Cursors.decode(q.cursor(), cursorAttributes, plan.partitionAttribute(),
+        Map<String, AttributeValue> start = Cursors.decode(q.cursor(), Cursors.Kind.CLAIM, cursorAttributes, plan.partitionAttribute(),
                 plan.partitionValue());
 
         Map<String, String> names = new HashMap<>();
@@ -105,7 +105,7 @@ final class ClaimQueries {
         }
         List<Claim> claims = outletIndex ? claimsOf(response.items(), q) : response.items().stream().map(ClaimItems::claim).toList();
         String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? Cursors.encode(response.lastEvaluatedKey())
+                ? Cursors.encode(Cursors.Kind.CLAIM, response.lastEvaluatedKey())
                 : null;
         return new Page<>(claims, next);
     }

@@ -11,19 +11,24 @@ import org.factcheck.claims.store.InvalidCursorException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Opaque pagination cursors: the last key of a page, base64url-encoded JSON. A cursor is
- * accepted only if it has exactly the key attributes of the index being queried, all
- * strings, with the partition value of this query, so a forged one is a 400, not a
- * database error.
+ * Opaque pagination cursors: the last key of a page and the kind of list it pages,
+ * base64url-encoded JSON. A cursor is accepted only for the kind it was issued for, with
+ * exactly the key attributes of the index being queried, all strings, with the partition
+ * value of this query, so a forged one is a 400, not a database error.
  */
 final class Cursors {
     private static final int MAX_LENGTH = 2048;
+    private static final String KIND = "kind";
+
+    /** What a cursor pages: claims and verdicts are claim-table items, keys key-table items. */
+    enum Kind { CLAIM, VERDICT, KEY }
 
     private Cursors() {}
 
-    static String encode(Map<String, AttributeValue> lastKey) {
+    static String encode(Kind kind, Map<String, AttributeValue> lastKey) {
         if (lastKey == null || lastKey.isEmpty()) return null;
         Map<String, String> plain = new LinkedHashMap<>();
+        plain.put(KIND, kind.name());
         lastKey.forEach((k, v) -> plain.put(k, v.s()));
         try {
             return Base64.getUrlEncoder().withoutPadding()
@@ -37,7 +42,7 @@ final class Cursors {
      * Decodes a cursor for a query whose key attributes are {@code attributes} and whose
      * partition attribute {@code partitionName} must hold {@code partitionValue}.
      */
-    static Map<String, AttributeValue> decode(String cursor, Set<String> attributes, String partitionName,
+    static Map<String, AttributeValue> decode(String cursor, Kind kind, Set<String> attributes, String partitionName,
                                               String partitionValue) {
         if (cursor == null) return null;
         if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
@@ -47,7 +52,9 @@ final class Cursors {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidCursorException();
         }
-        if (plain == null || !plain.keySet().equals(attributes)) throw new InvalidCursorException();
+        if (plain == null || !kind.name().equals(plain.remove(KIND)) || !plain.keySet().equals(attributes)) {
+            throw new InvalidCursorException();
+        }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : plain.entrySet()) {
             if (!(e.getValue() instanceof String value) || value.isEmpty() || value.length() > 1024) {
@@ -56,8 +63,9 @@ final class Cursors {
             key.put(e.getKey(), AttributeValue.fromS(value));
         }
         if (!partitionValue.equals(plain.get(partitionName))) throw new InvalidCursorException();
-        Object pk = plain.get(Keys.PK);
-        if (!(pk instanceof String p) || !p.startsWith("CLAIM#")) throw new InvalidCursorException();
+        if (kind != Kind.KEY && !(plain.get(Keys.PK) instanceof String p && p.startsWith("CLAIM#"))) {
+            throw new InvalidCursorException();
+        }
         return key;
     }
 }

@@ -22,11 +22,16 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * Key records in the claims table: {@code APIKEY#<keyId> / APIKEY}, listed newest first
- * through the byCreated index under feedKey APIKEY.
+ * Key records in their own table (KeysTable in template.yaml), one item per key under
+ * {@code keyId}. The byCreated index lists them newest first under {@code feed = KEY}; it
+ * projects only what GET /keys shows, so a listed record has no secret hash and no usage key.
  */
 public final class DynamoDbApiKeyStore implements ApiKeyStore {
-    private static final String FEED = "APIKEY";
+    static final String KEY_ID = "keyId";
+    static final String FEED = "feed";
+    private static final String FEED_VALUE = "KEY";
+    private static final String USAGE_KEY_ID = "usageKeyId";
+    private static final String USAGE_KEY_VALUE = "usageKeyValue";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -37,29 +42,28 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     }
 
     public static DynamoDbApiKeyStore fromEnvironment() {
-        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName());
+        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().keysTableName());
     }
 
     private static Map<String, AttributeValue> key(String keyId) {
-        return Map.of(Keys.PK, s("APIKEY#" + keyId), Keys.SK, s("APIKEY"));
+        return Map.of(KEY_ID, s(keyId));
     }
 
     @Override
     public void create(ApiKeyRecord r) {
         Map<String, AttributeValue> item = Attributes.newItem();
         item.putAll(key(r.keyId()));
-        item.put(Keys.FEED_KEY, s(FEED));
-        item.put(Keys.ID, s(r.keyId()));
+        item.put(FEED, s(FEED_VALUE));
         item.put("secretHash", s(r.secretHash()));
         item.put("owner", s(r.owner()));
         item.put("role", s(r.role().wireName()));
         item.put("createdAt", s(r.createdAt()));
         putIfPresent(item, "keyExpiresAt", r.expiresAt());
         item.put("revoked", AttributeValue.fromBool(r.revoked()));
-        putIfPresent(item, "usageKeyId", r.usageKeyId());
-        putIfPresent(item, "usageKeyValue", r.usageKeyValue());
+        putIfPresent(item, USAGE_KEY_ID, r.usageKeyId());
+        putIfPresent(item, USAGE_KEY_VALUE, r.usageKeyValue());
         try {
-            dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(keyId)"));
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -77,18 +81,16 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
 
     @Override
     public Page<ApiKeyRecord> list(int limit, String cursor) {
-        Map<String, AttributeValue> start = Cursors.decode(cursor, Set.of(Keys.PK, Keys.SK, Keys.FEED_KEY, Keys.ID),
-                Keys.FEED_KEY, FEED);
-        if (start != null && !start.get(Keys.PK).s().startsWith("APIKEY#")) throw new org.factcheck.claims.store.InvalidCursorException();
+        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.KEY, Set.of(KEY_ID, FEED), FEED, FEED_VALUE);
         try {
             QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(Keys.BY_CREATED)
-                    .keyConditionExpression("feedKey = :f")
-                    .expressionAttributeValues(Map.of(":f", s(FEED)))
+                    .keyConditionExpression("feed = :f")
+                    .expressionAttributeValues(Map.of(":f", s(FEED_VALUE)))
                     .scanIndexForward(false)
                     .limit(limit)
                     .exclusiveStartKey(start));
             String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? Cursors.encode(response.lastEvaluatedKey()) : null;
+                    ? Cursors.encode(Cursors.Kind.KEY, response.lastEvaluatedKey()) : null;
             return new Page<>(response.items().stream().map(DynamoDbApiKeyStore::read).toList(), next);
         } catch (SdkException e) {
             throw Failures.translate(e);
@@ -99,7 +101,7 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     public Optional<ApiKeyRecord> revoke(String keyId, String at) {
         try {
             UpdateItemResponse response = dynamo.updateItem(u -> u.tableName(table).key(key(keyId))
-                    .conditionExpression("attribute_exists(pk)")
+                    .conditionExpression("attribute_exists(keyId)")
                     .updateExpression("SET revoked = :t, revokedAt = if_not_exists(revokedAt, :at)")
                     .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true), ":at", s(at)))
                     .returnValues(ReturnValue.ALL_NEW));
@@ -111,11 +113,24 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
         }
     }
 
+    @Override
+    public void usageKeyRemoved(String keyId) {
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(key(keyId))
+                    .conditionExpression("attribute_exists(keyId)")
+                    .updateExpression("REMOVE " + USAGE_KEY_ID + ", " + USAGE_KEY_VALUE));
+        } catch (ConditionalCheckFailedException e) {
+            // no such key: nothing to forget
+        } catch (SdkException e) {
+            throw Failures.translate(e);
+        }
+    }
+
     private static ApiKeyRecord read(Map<String, AttributeValue> item) {
         AttributeValue revoked = item.get("revoked");
-        return new ApiKeyRecord(string(item, Keys.ID), string(item, "secretHash"), string(item, "owner"),
+        return new ApiKeyRecord(string(item, KEY_ID), string(item, "secretHash"), string(item, "owner"),
                 Role.fromWireName(string(item, "role")), string(item, "createdAt"), string(item, "keyExpiresAt"),
                 revoked != null && Boolean.TRUE.equals(revoked.bool()), string(item, "revokedAt"),
-                string(item, "usageKeyId"), string(item, "usageKeyValue"));
+                string(item, USAGE_KEY_ID), string(item, USAGE_KEY_VALUE));
     }
 }

@@ -281,7 +281,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
     public Optional<Page<Verdict>> verdicts(String claimId, int limit, String cursor) {
         // One Query answers both "which verdicts" and "does the claim exist": sort keys put
         // CLAIM just before VERDICT#..., so reading backwards from the end ends at the claim.
-        Map<String, AttributeValue> start = Cursors.decode(cursor, java.util.Set.of(Keys.PK, Keys.SK), Keys.PK,
+        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.VERDICT, java.util.Set.of(Keys.PK, Keys.SK), Keys.PK,
                 Keys.claimPk(claimId));
         if (start != null && !start.get(Keys.SK).s().startsWith(Keys.VERDICT_PREFIX)) {
             throw new org.factcheck.claims.store.InvalidCursorException();
@@ -314,7 +314,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
         boolean more = response.items().size() > verdicts.size() && !Keys.CLAIM_SK.equals(
                 response.items().get(verdicts.size()).get(Keys.SK).s());
         String next = more && last != null
-                ? Cursors.encode(Map.of(Keys.PK, last.get(Keys.PK), Keys.SK, last.get(Keys.SK)))
+                ? Cursors.encode(Cursors.Kind.VERDICT, Map.of(Keys.PK, last.get(Keys.PK), Keys.SK, last.get(Keys.SK)))
                 : null;
         return Optional.of(new Page<>(verdicts, next));
     }

@@ -1,0 +1,92 @@
+"""Every function's IAM statements are exactly what its recorded AWS calls need.
+
+Needs local/target/aws-calls.json from the integration tests: `make integration` runs
+these tests right after them.
+"""
+import copy
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")  # the SAM transform asks for one
+
+import least_privilege as lp  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEMPLATE = lp.ROOT / "template.yaml"
+FUNCTIONS = 13
+
+
+@pytest.fixture(scope="module")
+def record():
+    return lp.load_record()
+
+
+@pytest.fixture(scope="module")
+def template_problems(record):
+    return lp.problems(TEMPLATE, record)
+
+
+def test_every_function_is_allowed_exactly_what_it_uses(template_problems):
+    assert template_problems == []
+
+
+def test_every_function_was_exercised(record):
+    functions = {c["function"] for c in record["calls"]}
+    assert len(functions) == FUNCTIONS, sorted(functions)
+
+
+def test_a_statement_no_call_uses_fails_the_proof(record, template_problems):
+    # fixtures/extra_statement.yaml: template.yaml where GetClaimFunction may also read the keys table.
+    expected = "GetClaimFunction: allows dynamodb:GetItem on arn:aws:dynamodb:us-east-1:123456789012:table/KeysTable, which it never used"
+    assert expected in lp.problems(FIXTURES / "extra_statement.yaml", record)
+    assert expected not in template_problems
+
+
+def test_a_missing_statement_fails_the_proof(record, template_problems):
+    # fixtures/missing_statement.yaml: template.yaml where ListClaimsFunction may no longer query byOutlet.
+    expected = ("ListClaimsFunction: not allowed: dynamodb:Query on "
+                "arn:aws:dynamodb:us-east-1:123456789012:table/ClaimsTable/index/byOutlet")
+    assert expected in lp.problems(FIXTURES / "missing_statement.yaml", record)
+    assert expected not in template_problems
+
+
+def test_deleting_api_keys_without_the_tag_condition_fails_the_proof(record, template_problems):
+    # fixtures/untagged_delete.yaml: template.yaml where RevokeKey may delete any API key.
+    found = lp.problems(FIXTURES / "untagged_delete.yaml", record)
+    assert any(p.startswith("RevokeKeyFunction: apigateway:DELETE on arn:aws:apigateway:us-east-1::/apikeys/apikey0 "
+                            "is allowed without a condition on aws:ResourceTag/factcheck:stack") for p in found), found
+    assert not any("without a condition" in p for p in template_problems)
+
+
+def test_a_function_without_recorded_calls_fails_the_proof(record):
+    unexercised = copy.deepcopy(record)
+    unexercised["calls"] = [c for c in record["calls"] if c["function"] != "AuthorizerFunction"]
+    assert "AuthorizerFunction: no recorded calls (the integration tests do not exercise it)" in lp.problems(TEMPLATE, unexercised)
+
+
+def test_a_call_on_another_table_is_not_allowed(record):
+    stray = copy.deepcopy(record)
+    stray["calls"].append({"function": "GetClaimFunction", "action": "dynamodb:GetItem", "resource": "table/KeysTable",
+                           "requestTags": {}, "resourceTags": {}})
+    assert ("GetClaimFunction: not allowed: dynamodb:GetItem on arn:aws:dynamodb:us-east-1:123456789012:table/KeysTable"
+            in lp.problems(TEMPLATE, stray))
+
+
+def test_iam_wildcards():
+    assert lp.resource_matches("arn:aws:apigateway:us-east-1::/apikeys/*", "arn:aws:apigateway:us-east-1::/apikeys/abc")
+    assert not lp.resource_matches("arn:aws:apigateway:us-east-1::/apikeys", "arn:aws:apigateway:us-east-1::/apikeys/abc")
+    assert not lp.resource_matches("arn:aws:dynamodb:*:*:table/ClaimsTable", "arn:aws:dynamodb:r:a:table/ClaimsTable/index/x")
+    assert lp.action_matches("dynamodb:Get*", "dynamodb:GetItem")
+    assert lp.action_matches("DynamoDB:getitem", "dynamodb:GetItem"), "actions are case-insensitive"
+    assert lp.resource_matches("table/?", "table/a") and not lp.resource_matches("table/?", "table/ab")
+
+
+def test_conditions():
+    tag = {"StringEquals": {"aws:ResourceTag/factcheck:stack": "s"}}
+    assert lp.condition_holds(tag, {"aws:ResourceTag/factcheck:stack": "s"})
+    assert not lp.condition_holds(tag, {"aws:ResourceTag/factcheck:stack": "other"})
+    assert not lp.condition_holds(tag, {}), "an untagged resource does not match"
+    keys = {"ForAllValues:StringEquals": {"aws:TagKeys": ["a"]}}
+    assert lp.condition_holds(keys, {"aws:TagKeys": ["a"]}) and not lp.condition_holds(keys, {"aws:TagKeys": ["a", "b"]})
