@@ -6,8 +6,9 @@ install() patches moto 5.2.5 in this process (idempotent):
   batch and transaction limits, before moto runs;
 - atomic.py: TransactWriteItems all or nothing without copying tables, UpdateItem's result
   size;
-- moto's own item-size check (405,000 of its own bytes, re-summed on every attribute
-  set) and key-size check (base64 length for binaries) give way to those.
+- moto's own item-size check (405,000 bytes by its own count, re-summed on every
+  attribute set) and key-size check (the partition-key message for index keys too)
+  give way to those.
 """
 import functools
 

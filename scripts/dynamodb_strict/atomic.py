@@ -4,19 +4,22 @@ moto 5.2.5's TransactWriteItems deep-copies every table it touches once per acti
 75-item import on a table of a few hundred items took seconds; a 10,000-verdict
 benchmark became quadratic) and restores those copies on failure. Here no table is
 copied: before moto runs, the transaction's target items (at most 100) are copied, and
-on any failure whatever moto applied is put back from that undo log. A transaction
-touches nothing but its targets, so the log is complete whatever fails, wherever.
+on any failure whatever moto applied is put back from that undo log, and the stream
+records it added are dropped. A transaction touches nothing but its targets (and the
+streams), so the log is complete whatever fails, wherever.
 Safe only because the server handles one request at a time: copy.deepcopy is swapped
 module-wide for the duration of the call.
 
-UpdateItem's result is measured here too (its size depends on the stored item): over
-400 KB, the item is put back and the update refused, as DynamoDB refuses it.
+UpdateItem's result is checked here too (it depends on the stored item): over 400 KB,
+or with a secondary index key over its limit, the item is put back and the update
+refused, as DynamoDB refuses it.
 """
 import copy
 
 from moto.dynamodb.exceptions import ItemSizeToUpdateTooLarge
 from moto.dynamodb.models.table import Table
 
+from .checks import check_index_keys
 from .sizes import MAX_ITEM_BYTES, item_size
 
 _transaction_running = False
@@ -54,13 +57,19 @@ def _undo_log(backend, actions):
     return log
 
 
+def _stream_lengths(undo):
+    tables = {id(table): table for table, *_ in undo if table.stream_shard is not None}
+    return [(table.stream_shard, len(table.stream_shard.items)) for table in tables.values()]
+
+
 def without_table_copies(transact_write_items):
     def patched(self, transact_items):
         global _transaction_running
         try:
             undo = _undo_log(self, transact_items)
+            streams = _stream_lengths(undo)
         except Exception:
-            undo = None  # a target moto cannot even find: moto copies the tables and reports it
+            undo, streams = None, []  # a target moto cannot even find: moto copies the tables and reports it
         real = copy.deepcopy
         snapshots = {}
 
@@ -80,6 +89,8 @@ def without_table_copies(transact_write_items):
         except BaseException:
             for table, hash_key, range_key, item in reversed(undo or []):
                 _put_back(table, hash_key, range_key, item)
+            for shard, length in streams:
+                del shard.items[length:]
             raise
         finally:
             copy.deepcopy = real
@@ -95,7 +106,12 @@ def result_within_limit(update_item):
         except Exception:
             return update_item(self, table_name, key, *args, **kwargs)  # moto reports it
         item = update_item(self, table_name, key, *args, **kwargs)
-        if item is not None and item_size(item.attrs) > MAX_ITEM_BYTES:
+        try:
+            check_index_keys(table, item.attrs)
+        except Exception:
+            _put_back(table, hash_key, range_key, before)
+            raise
+        if item_size(item.attrs) > MAX_ITEM_BYTES:
             _put_back(table, hash_key, range_key, before)
             if _transaction_running:
                 raise ValidationError(ItemSizeToUpdateTooLarge.item_size_to_update_too_large_msg)

@@ -73,9 +73,14 @@ def test_binary_keys_are_measured_in_raw_bytes(ddb):
 
 
 def test_an_index_key_over_its_limit_is_refused(ddb, table):
-    answer = refused(ddb.put_item, TableName=table, Item={**key("p"), "gpk": {"S": "g" * 2049}, "gsk": {"S": "s"}})
-    assert answer == ("ValidationException", "One or more parameter values were invalid: Size limit exceeded for "
-                      "Index Key gpk Actual Size: 2049 bytes Max Size: 2048 bytes IndexName: byG")
+    too_long = ("ValidationException", "One or more parameter values were invalid: Size limit exceeded for "
+                "Index Key gpk Actual Size: 2049 bytes Max Size: 2048 bytes IndexName: byG")
+    assert refused(ddb.put_item, TableName=table, Item={**key("p"), "gpk": {"S": "g" * 2049}, "gsk": {"S": "s"}}) == too_long
+    ddb.put_item(TableName=table, Item={**key("p"), "gpk": {"S": "g" * 2048}, "gsk": {"S": "s"}})
+    before = dump(ddb, table)
+    assert refused(ddb.update_item, TableName=table, Key=key("p"), UpdateExpression="SET gpk = :g",
+                   ExpressionAttributeValues={":g": {"S": "g" * 2049}}) == too_long
+    assert dump(ddb, table) == before
 
 
 def test_empty_key_strings_are_refused(ddb, table):
