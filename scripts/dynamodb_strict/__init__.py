@@ -12,6 +12,7 @@ install() patches moto 5.2.5 in this process (idempotent):
 """
 import functools
 
+from moto.core.exceptions import JsonRESTError
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import LimitedSizeDict
 from moto.dynamodb.models.table import Table
@@ -25,7 +26,12 @@ _installed = False
 def _checked(action, check):
     @functools.wraps(action)
     def handler(self):
-        check(self.body, self.dynamodb_backend)
+        try:
+            check(self.body, self.dynamodb_backend)
+        except JsonRESTError:
+            raise  # DynamoDB's answer
+        except Exception:
+            pass  # a malformed request (no key, a number that is none): moto's validation answers
         return action(self)
 
     return handler
@@ -34,7 +40,7 @@ def _checked(action, check):
 def _query_checked(query):
     @functools.wraps(query)
     def patched(self, table_name, *args, hash_key_conditions=None, range_key_conditions=None, **kwargs):
-        checks.check_key_conditions(self.get_table(table_name), hash_key_conditions, range_key_conditions)
+        checks.check_key_conditions(hash_key_conditions, range_key_conditions)
         return query(self, table_name, *args, hash_key_conditions=hash_key_conditions,
                      range_key_conditions=range_key_conditions, **kwargs)
 

@@ -167,7 +167,7 @@ def check_query_or_scan(body, backend):
     check_start_key(backend.get_table(body["TableName"]), body.get("ExclusiveStartKey"))
 
 
-def check_key_conditions(table, hash_key_conditions, range_key_conditions) -> None:
+def check_key_conditions(hash_key_conditions, range_key_conditions) -> None:
     """Query's key condition values, on the table or an index (moto checks none)."""
     for name, value in hash_key_conditions or []:
         check_key_value(name, value, True)

@@ -34,7 +34,9 @@ def raw_bytes(value) -> bytes:
 
 
 def number_size(text: str) -> int:
-    number = Decimal(text)
+    number = Decimal(text)  # moto refuses what is no number; here it only must not count it
+    if not number.is_finite():
+        return len(text)
     if number == 0:
         return 1
     sign, digits, exponent = number.normalize(_WIDE).as_tuple()
