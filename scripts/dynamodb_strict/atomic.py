@@ -11,8 +11,8 @@ Safe only because the server handles one request at a time: copy.deepcopy is swa
 module-wide for the duration of the call.
 
 UpdateItem's result is checked here too (it depends on the stored item): over 400 KB,
-or with a secondary index key over its limit, the item is put back and the update
-refused, as DynamoDB refuses it.
+or with a secondary index key over its limit, the item and the table's stream are put
+back and the update refused, as DynamoDB refuses it.
 """
 import copy
 
@@ -105,14 +105,21 @@ def result_within_limit(update_item):
             table, hash_key, range_key, before = _target(self, table_name, key)
         except Exception:
             return update_item(self, table_name, key, *args, **kwargs)  # moto reports it
+        streams = _stream_lengths([(table,)])
         item = update_item(self, table_name, key, *args, **kwargs)
+
+        def undo():
+            _put_back(table, hash_key, range_key, before)
+            for shard, length in streams:
+                del shard.items[length:]
+
         try:
             check_index_keys(table, item.attrs)
         except Exception:
-            _put_back(table, hash_key, range_key, before)
+            undo()
             raise
         if item_size(item.attrs) > MAX_ITEM_BYTES:
-            _put_back(table, hash_key, range_key, before)
+            undo()
             if _transaction_running:
                 raise ValidationError(ItemSizeToUpdateTooLarge.item_size_to_update_too_large_msg)
             raise ItemSizeToUpdateTooLarge()

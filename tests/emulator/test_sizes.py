@@ -44,3 +44,25 @@ def test_a_stored_item_measures_as_its_request():
         from moto.dynamodb.models import dynamodb_backends
         stored = dynamodb_backends["123456789012"]["us-east-1"].get_table("t").items
         assert [item_size(i.attrs) for i in stored.values()] == [item_size(item)]
+
+
+def test_a_refused_update_leaves_neither_item_nor_stream_record():
+    install()
+    with mock_aws():
+        ddb = boto3.client("dynamodb", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
+        ddb.create_table(TableName="t", BillingMode="PAY_PER_REQUEST",
+                         KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                         AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+                         StreamSpecification={"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"})
+        ddb.put_item(TableName="t", Item={"pk": {"S": "p"}, "v": {"S": "x" * 300_000}})
+        from moto.dynamodb.models import dynamodb_backends
+        table = dynamodb_backends["123456789012"]["us-east-1"].get_table("t")
+        records = len(table.stream_shard.items)
+        update = {"TableName": "t", "Key": {"pk": {"S": "p"}}, "UpdateExpression": "SET w = :w",
+                  "ExpressionAttributeValues": {":w": {"S": "y" * 200_000}}}
+        with pytest.raises(ddb.exceptions.ClientError):
+            ddb.update_item(**update)
+        with pytest.raises(ddb.exceptions.TransactionCanceledException):
+            ddb.transact_write_items(TransactItems=[{"Update": update}])
+        assert len(table.stream_shard.items) == records
+        assert set(ddb.get_item(TableName="t", Key={"pk": {"S": "p"}})["Item"]) == {"pk", "v"}
