@@ -1,0 +1,66 @@
+"""moto's DynamoDB made as strict as DynamoDB where this project can tell the difference.
+
+install() patches moto 5.2.5 in this process (idempotent):
+- checks.py: key sizes (partition ≤ 2,048 bytes, sort ≤ 1,024, also on reads, Query key
+  conditions and ExclusiveStartKey), empty keys, item size ≤ 400 KB by DynamoDB's rules,
+  batch and transaction limits, before moto runs;
+- atomic.py: TransactWriteItems all or nothing without copying tables, UpdateItem's result
+  size;
+- moto's own item-size check (405,000 bytes by its own count, re-summed on every
+  attribute set) and key-size check (the partition-key message for index keys too)
+  give way to those.
+"""
+import functools
+
+from moto.core.exceptions import JsonRESTError
+from moto.dynamodb.models import DynamoDBBackend
+from moto.dynamodb.models.dynamo_type import LimitedSizeDict
+from moto.dynamodb.models.table import Table
+from moto.dynamodb.responses import DynamoHandler
+
+from . import atomic, checks
+
+_installed = False
+
+
+def _checked(action, check):
+    @functools.wraps(action)
+    def handler(self):
+        try:
+            check(self.body, self.dynamodb_backend)
+        except JsonRESTError:
+            raise  # DynamoDB's answer
+        except Exception:
+            pass  # a malformed request (no key, a number that is none): moto's validation answers
+        return action(self)
+
+    return handler
+
+
+def _query_checked(query):
+    @functools.wraps(query)
+    def patched(self, table_name, *args, hash_key_conditions=None, range_key_conditions=None, **kwargs):
+        checks.check_key_conditions(hash_key_conditions, range_key_conditions)
+        return query(self, table_name, *args, hash_key_conditions=hash_key_conditions,
+                     range_key_conditions=range_key_conditions, **kwargs)
+
+    return patched
+
+
+def _key_sizes(table, item_attrs):
+    checks.check_key(table, item_attrs)
+    checks.check_index_keys(table, item_attrs)
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    for name, check in checks.BY_ACTION.items():
+        setattr(DynamoHandler, name, _checked(getattr(DynamoHandler, name), check))
+    DynamoDBBackend.query = _query_checked(DynamoDBBackend.query)
+    DynamoDBBackend.transact_write_items = atomic.without_table_copies(DynamoDBBackend.transact_write_items)
+    DynamoDBBackend.update_item = atomic.result_within_limit(DynamoDBBackend.update_item)
+    Table._validate_key_sizes = _key_sizes
+    LimitedSizeDict.__setitem__ = dict.__setitem__
