@@ -31,7 +31,7 @@ public final class Invocation implements AutoCloseable {
     /** Counts a business event of the running invocation; nothing outside one. */
     public static void count(String metric, long n) {
         Invocation invocation = CURRENT.get();
-        if (invocation != null && n > 0) invocation.counts.merge(metric, n, Long::sum);
+        if (invocation != null && n > 0) invocation.add(metric, n);
     }
 
     /** An ERROR line for a 5xx, at once, so it is written even if the invocation then fails. */
@@ -46,9 +46,13 @@ public final class Invocation implements AutoCloseable {
         long latencyMs = (System.nanoTime() - startedNanos) / 1_000_000;
         RequestLog.info(logger, RequestLog.requestLine(route, status, latencyMs, keyId, replayed, apiRequestId));
         String forStatus = Metrics.forStatus(status);
-        if (forStatus != null) counts.merge(forStatus, 1L, Long::sum);
-        if (replayed) counts.merge(Metrics.IDEMPOTENT_REPLAYS, 1L, Long::sum);
+        if (forStatus != null) add(forStatus, 1);
+        if (replayed) add(Metrics.IDEMPOTENT_REPLAYS, 1);
         Metrics.write(logger, route, counts);
+    }
+
+    private void add(String metric, long n) {
+        counts.put(metric, counts.getOrDefault(metric, 0L) + n);
     }
 
     @Override
