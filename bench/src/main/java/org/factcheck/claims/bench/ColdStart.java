@@ -25,7 +25,7 @@ public final class ColdStart {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String status;
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, null);
+            handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
             String response = out.toString();
             int at = response.indexOf("\"statusCode\":");
             status = at < 0 ? "ok" : response.substring(at + 13, response.indexOf(',', at));

@@ -39,7 +39,7 @@ public final class Warm {
             RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[1]).getDeclaredConstructor().newInstance();
             call = () -> {
                 try {
-                    handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
+                    handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), new BenchContext());
                 } catch (Exception e) {
                     if (!"Unauthorized".equals(e.getMessage())) throw new IllegalStateException(e);
                 }

@@ -23,6 +23,12 @@ public record AppConfig(String tableName, String keysTableName, String organizat
         return region;
     }
 
+    /** The CloudWatch namespace of the business metrics (METRICS_NAMESPACE). */
+    public static String metricsNamespace() {
+        String namespace = optional("METRICS_NAMESPACE", null);
+        return namespace == null || namespace.isBlank() ? "FactCheckClaims" : namespace;
+    }
+
     private static String required(String name) {
         String value = optional(name, null);
         if (value == null || value.isBlank()) {

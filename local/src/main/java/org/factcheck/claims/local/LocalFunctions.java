@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Handler instances, one per function as a Lambda container keeps one, created on the
@@ -20,14 +21,27 @@ public final class LocalFunctions {
 
     private static final ThreadLocal<String> RUNNING = new ThreadLocal<>();
     private final Map<String, RequestStreamHandler> instances = new ConcurrentHashMap<>();
+    private final Consumer<String> logLines;
+
+    /** Functions whose log lines go to standard output, as `sam local` shows them. */
+    public LocalFunctions() {
+        this(null);
+    }
+
+    /** Functions whose log lines go to {@code logLines} (a test's capture). */
+    public LocalFunctions(Consumer<String> logLines) {
+        this.logLines = logLines;
+    }
 
     /** Invokes the handler with the event JSON, as the Lambda runtime would; returns the response JSON. */
     public byte[] invoke(String functionId, String handler, byte[] event) throws IOException {
         return runAs(functionId, () -> {
             RequestStreamHandler instance = instances.computeIfAbsent(functionId, id -> instantiate(handler));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            instance.handleRequest(new ByteArrayInputStream(event), out,
-                    new LocalContext(UUID.randomUUID().toString(), functionId, 10_000, System.currentTimeMillis()));
+            String requestId = UUID.randomUUID().toString();
+            instance.handleRequest(new ByteArrayInputStream(event), out, logLines == null
+                    ? new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis())
+                    : new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
             return out.toByteArray();
         });
     }

@@ -38,6 +38,10 @@ final class HandlerClient {
     private static final LocalFunctions FUNCTIONS = new LocalFunctions();
     private final Router router;
     private final Map<String, Object> authorizer;
+    private final LocalFunctions functions;
+    /** When set, requests carry this key and the route's authorizer decides, as in API Gateway. */
+    private final String apiKey;
+    private final LocalAuthorizer gateway;
 
     HandlerClient() {
         this(PRINCIPAL, "admin");
@@ -45,9 +49,21 @@ final class HandlerClient {
 
     /** A client whose requests carry this authorizer context, as API Gateway passes it. */
     HandlerClient(String principal, String role) {
+        this(principal == null ? null : Map.of("principalId", principal, "role", role), FUNCTIONS, null);
+    }
+
+    private HandlerClient(Map<String, Object> authorizer, LocalFunctions functions, String apiKey) {
         TestEnvironment.ensureTable();
         this.router = new Router(TestEnvironment.TEMPLATE.routes());
-        this.authorizer = principal == null ? null : Map.of("principalId", principal, "role", role);
+        this.authorizer = authorizer;
+        this.functions = functions;
+        this.apiKey = apiKey;
+        this.gateway = new LocalAuthorizer(functions);
+    }
+
+    /** A client whose requests carry {@code key}, run by {@code functions} (their log lines), authorizer included. */
+    static HandlerClient withKey(String key, LocalFunctions functions) {
+        return new HandlerClient(null, functions, key);
     }
 
     Response send(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
@@ -61,9 +77,24 @@ final class HandlerClient {
         if (match == null) throw new AssertionError("no route for " + method + " " + path);
         Map<String, List<String>> h = new LinkedHashMap<>();
         headers.forEach((k, v) -> h.put(k, new ArrayList<>(List.of(v))));
-        Map<String, Object> event = ProxyEvents.build(
-                new ProxyEvents.HttpRequest(method, path, query, h, body, "127.0.0.1"),
-                match.route(), match.pathParameters(), UUID.randomUUID().toString(), authorizer);
+        Map<String, Object> context = authorizer;
+        String requestId = UUID.randomUUID().toString();
+        ProxyEvents.HttpRequest http = new ProxyEvents.HttpRequest(method, path, query, h, body, "127.0.0.1");
+        if (apiKey != null) {
+            h.put("Authorization", new ArrayList<>(List.of("Bearer " + apiKey)));
+            LocalAuthorizer.Decision decision = gateway.authorize(match.route().authorizer(), http, match.route(),
+                    match.pathParameters(), requestId);
+            if (decision.gatewayResponse() != null) {
+                int status = switch (decision.gatewayResponse()) {
+                    case "UNAUTHORIZED" -> 401;
+                    case "ACCESS_DENIED" -> 403;
+                    default -> 500;
+                };
+                return new Response(status, Map.of(), null);
+            }
+            context = decision.context();
+        }
+        Map<String, Object> event = ProxyEvents.build(http, match.route(), match.pathParameters(), requestId, context);
         Response response = invoke(match.route(), JSON.writeValueAsBytes(event));
         OpenApiContract.check(method, match.route().path(), response);
         return response;
@@ -72,13 +103,13 @@ final class HandlerClient {
     /** Invokes an authorizer function with a ready-made REQUEST event; returns its decision. */
     @SuppressWarnings("unchecked")
     Map<String, Object> invokeAuthorizer(SamTemplate.Authorizer authorizer, byte[] event) throws Exception {
-        return JSON.readValue(FUNCTIONS.invoke(authorizer.functionId(), authorizer.handler(), event), Map.class);
+        return JSON.readValue(functions.invoke(authorizer.functionId(), authorizer.handler(), event), Map.class);
     }
 
     /** Invokes the function of {@code route} with a ready-made event, as `sam local invoke -e` would. */
     @SuppressWarnings("unchecked")
     Response invoke(SamTemplate.Route route, byte[] event) throws Exception {
-        byte[] out = FUNCTIONS.invoke(route.functionId(), route.handler(), event);
+        byte[] out = functions.invoke(route.functionId(), route.handler(), event);
         Map<String, Object> response = JSON.readValue(out, Map.class);
         Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Object> raw = (Map<String, Object>) response.get("headers");
@@ -111,7 +142,8 @@ final class HandlerClient {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] in = JSON.writeValueAsBytes(event);
         LocalFunctions.runAs(functionOf(handler), () -> {
-            handler.handleRequest(new java.io.ByteArrayInputStream(in), out, null);
+            handler.handleRequest(new java.io.ByteArrayInputStream(in), out,
+                    new LocalContext(UUID.randomUUID().toString(), functionOf(handler), 10_000, System.currentTimeMillis()));
             return null;
         });
         @SuppressWarnings("unchecked")

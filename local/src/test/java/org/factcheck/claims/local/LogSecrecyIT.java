@@ -19,8 +19,9 @@ import org.factcheck.claims.auth.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * Captures every line the server and the functions print while keys are created, used
- * (well and badly) and revoked, and checks that no key, secret or secret hash is among them.
+ * Captures every line the server and the functions print (request lines, authorizer
+ * decisions, metrics, faults) while keys are created, used (well and badly) and revoked,
+ * and checks that no key, secret or secret hash is among them.
  */
 class LogSecrecyIT {
 
@@ -63,6 +64,9 @@ class LogSecrecyIT {
         String log = captured.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("\"type\":\"request\""), "the request log was captured: " + log);
         assertTrue(log.contains("\"level\":\"ERROR\""), "the error log was captured");
+        assertTrue(log.contains("\\\"type\\\":\\\"request\\\""), "the functions' request lines were captured");
+        assertTrue(log.contains("\\\"decision\\\":\\\"deny\\\"") && log.contains("\"AuthorizerDenials\":1"),
+                "the authorizer's denials were captured");
         for (String key : secrets) {
             String secret = key.substring(key.length() - 43);
             assertFalse(log.contains(secret), "a key's secret was logged");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.factcheck.claims.api.Json.MalformedJsonException;
@@ -14,6 +13,7 @@ import org.factcheck.claims.domain.ValidationException;
 import org.factcheck.claims.domain.WorkflowException;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.StoreUnavailableException;
+import org.factcheck.claims.telemetry.Invocation;
 
 /**
  * The shared edge of every API function: reads the API Gateway proxy event from the
@@ -29,9 +29,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
     @Override
     @SuppressWarnings("unchecked")
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        ApiRequest request = ApiRequest.fromEvent((Map<String, Object>) Json.parse(input));
-        ApiResponse response = respond(request);
-        output.write(Json.write(response.toEvent()).getBytes(StandardCharsets.UTF_8));
+        try (Invocation invocation = Invocation.start(context)) {
+            ApiRequest request = ApiRequest.fromEvent((Map<String, Object>) Json.parse(input));
+            ApiResponse response = respond(request);
+            output.write(Json.write(response.toEvent()).getBytes(StandardCharsets.UTF_8));
+            Object keyId = request.authorizer().get("keyId");
+            invocation.finish(route(request), response.status(), keyId == null ? null : keyId.toString(),
+                    "true".equals(response.headers().get("Idempotent-Replayed")), request.requestId());
+        }
     }
 
     private ApiResponse respond(ApiRequest request) {
@@ -77,15 +82,12 @@ public abstract class ApiHandler implements RequestStreamHandler {
         return Json.parse(body);
     }
 
-    /** One JSON log line for a fault; never headers or bodies, which may hold secrets. */
+    /** An ERROR line for a fault; never headers or bodies, which may hold secrets. */
     private static void log(ApiRequest request, int status, Exception e) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", "ERROR");
-        line.put("requestId", request.requestId());
-        line.put("route", request.method() + " " + request.resource());
-        line.put("status", status);
-        line.put("error", e.getClass().getName());
-        line.put("message", String.valueOf(e.getMessage()));
-        System.out.println(Json.write(line));
+        Invocation.fault(route(request), status, request.requestId(), e);
+    }
+
+    private static String route(ApiRequest request) {
+        return request.method() + " " + request.resource();
     }
 }

@@ -10,6 +10,8 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.telemetry.Invocation;
+import org.factcheck.claims.telemetry.Metrics;
 
 /** POST /claims */
 public final class CreateClaimHandler extends ApiHandler {
@@ -38,6 +40,7 @@ public final class CreateClaimHandler extends ApiHandler {
             } catch (DuplicateClaimException e) {
                 throw ClaimResponses.duplicate(e.existingClaimId());
             }
+            Invocation.count(Metrics.CLAIMS_SUBMITTED, 1);
             return response;
         });
     }

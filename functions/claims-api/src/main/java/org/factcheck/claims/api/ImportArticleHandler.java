@@ -21,6 +21,8 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.telemetry.Invocation;
+import org.factcheck.claims.telemetry.Metrics;
 
 /**
  * POST /articles: an article and all its claims, all or nothing. A claim already stored
@@ -112,6 +114,7 @@ public final class ImportArticleHandler extends ApiHandler {
         body.put("claims", results);
         ApiResponse response = ApiResponse.json(created.isEmpty() ? 200 : 201, Json.write(body));
         store.importArticle(writes, idempotency.record(response));
+        Invocation.count(Metrics.CLAIMS_SUBMITTED, created.size());
         return response;
     }
 }

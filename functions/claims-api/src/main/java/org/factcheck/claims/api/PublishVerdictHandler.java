@@ -11,6 +11,8 @@ import org.factcheck.claims.domain.VerdictInput;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.telemetry.Invocation;
+import org.factcheck.claims.telemetry.Metrics;
 
 /**
  * POST /claims/{claimId}/verdicts: the verdict, the claim's status, current verdict and
@@ -48,6 +50,8 @@ public final class PublishVerdictHandler extends ApiHandler {
             } catch (VersionConflictException e) {
                 throw Problem.preconditionFailed(null);
             }
+            Invocation.count(Metrics.VERDICTS_PUBLISHED, 1);
+            if (verdict.revision() > 1) Invocation.count(Metrics.VERDICTS_REVISED, 1);
             return response;
         });
     }

@@ -1,6 +1,7 @@
 package org.factcheck.claims.auth;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,17 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.factcheck.claims.api.Json;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
+import org.factcheck.claims.telemetry.Metrics;
+import org.factcheck.claims.telemetry.RequestLog;
 
 /**
  * The Lambda REQUEST authorizer: {@code Authorization: Bearer fck_<keyId>_<secret>} →
  * one GetItem → an IAM policy allowing every route the key's role may call (API
  * Gateway caches it per header value), the principal and role in the context, and the
  * client's usage-plan key. Anything wrong with the key is "Unauthorized" (401); a role
- * without a route is an implicit deny (403). It logs nothing about keys.
+ * without a route is an implicit deny (403). It logs one line per decision: allow or
+ * deny and the key id, nothing else about keys.
  */
 public final class AuthorizerHandler implements RequestStreamHandler {
     /** The message API Gateway turns into a 401. */
@@ -41,9 +46,30 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     @SuppressWarnings("unchecked")
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> event = (Map<String, Object>) Json.parse(input);
-        Map<String, Object> policy = authorize(header((Map<String, Object>) event.get("headers"), "Authorization"),
-                (String) event.get("methodArn"));
+        String authorization = header((Map<String, Object>) event.get("headers"), "Authorization");
+        Map<String, Object> policy = logged(RequestLog.logger(context), authorization,
+                () -> authorize(authorization, (String) event.get("methodArn")));
         output.write(Json.write(policy).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One line per decision, with the key id when the header held a well-formed key, never the header. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> logged(LambdaLogger logger, String authorization, Supplier<Map<String, Object>> decision) {
+        try {
+            Map<String, Object> policy = decision.get();
+            Map<String, Object> ctx = (Map<String, Object>) policy.get("context");
+            RequestLog.info(logger, RequestLog.decisionLine(true, (String) ctx.get("keyId"), (String) ctx.get("role")));
+            return policy;
+        } catch (RuntimeException e) {
+            if (!UNAUTHORIZED.equals(e.getMessage())) {
+                RequestLog.error(logger, RequestLog.faultLine("authorizer", 500, null, e));
+                throw e;
+            }
+            ApiKeys.Presented presented = ApiKeys.fromAuthorization(authorization);
+            RequestLog.info(logger, RequestLog.decisionLine(false, presented == null ? null : presented.keyId(), null));
+            Metrics.write(logger, "authorizer", Map.of(Metrics.AUTHORIZER_DENIALS, 1L));
+            throw e;
+        }
     }
 
     Map<String, Object> authorize(String authorization, String methodArn) {
