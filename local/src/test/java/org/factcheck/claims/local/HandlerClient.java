@@ -32,7 +32,8 @@ final class HandlerClient {
         }
     }
 
-    /** The identity the tests act as unless they say otherwise. */
+    /** The identity the tests act as unless they say otherwise: a key id and its owner label. */
+    static final String KEY_ID = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
     static final String PRINCIPAL = "it-factchecker";
 
     private static final LocalFunctions FUNCTIONS = new LocalFunctions();
@@ -47,7 +48,12 @@ final class HandlerClient {
     HandlerClient(String principal, String role) {
         TestEnvironment.ensureTable();
         this.router = new Router(TestEnvironment.TEMPLATE.routes());
-        this.authorizer = principal == null ? null : Map.of("principalId", principal, "role", role);
+        this.authorizer = principal == null ? null : context(principal, role);
+    }
+
+    /** The authorizer context of a key with this owner, as the authorizer returns it. */
+    private static Map<String, Object> context(String owner, String role) {
+        return Map.of("principalId", KEY_ID, "keyId", KEY_ID, "owner", owner, "role", role);
     }
 
     Response send(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
@@ -107,7 +113,7 @@ final class HandlerClient {
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
                 route, pathParameters, UUID.randomUUID().toString(),
-                Map.of("principalId", PRINCIPAL, "role", "admin"));
+                context(PRINCIPAL, "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         handler.handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out, null);
         @SuppressWarnings("unchecked")

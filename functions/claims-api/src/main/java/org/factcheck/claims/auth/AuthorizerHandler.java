@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.api.Json;
-import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 
@@ -22,19 +22,26 @@ import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
  * Gateway caches it per header value), the principal and role in the context, and the
  * client's usage-plan key. Anything wrong with the key is "Unauthorized" (401); a role
  * without a route is an implicit deny (403). It logs nothing about keys.
+ *
+ * <p>API Gateway keeps an Allow for the authorizer's cache time and a response cannot
+ * shorten it, so a key is refused once its expiry is nearer than that: it stops working
+ * up to {@code AUTHORIZER_CACHE_SECONDS} early, never late.
  */
 public final class AuthorizerHandler implements RequestStreamHandler {
     /** The message API Gateway turns into a 401. */
     public static final String UNAUTHORIZED = "Unauthorized";
 
     private final ApiKeyStore keys;
+    private final long cacheSeconds;
 
     public AuthorizerHandler() {
-        this(DynamoDbApiKeyStore.fromEnvironment());
+        this(DynamoDbApiKeyStore.fromEnvironment(), AppConfig.authorizerCacheSeconds());
     }
 
-    public AuthorizerHandler(ApiKeyStore keys) {
+    /** {@code cacheSeconds}: how long API Gateway caches a decision (the template's ReauthorizeEvery). */
+    public AuthorizerHandler(ApiKeyStore keys, long cacheSeconds) {
         this.keys = keys;
+        this.cacheSeconds = cacheSeconds;
     }
 
     @Override
@@ -42,16 +49,16 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> event = (Map<String, Object>) Json.parse(input);
         Map<String, Object> policy = authorize(header((Map<String, Object>) event.get("headers"), "Authorization"),
-                (String) event.get("methodArn"));
+                (String) event.get("methodArn"), Instant.now());
         output.write(Json.write(policy).getBytes(StandardCharsets.UTF_8));
     }
 
-    Map<String, Object> authorize(String authorization, String methodArn) {
+    Map<String, Object> authorize(String authorization, String methodArn, Instant now) {
         ApiKeys.Presented presented = ApiKeys.fromAuthorization(authorization);
         if (presented == null || methodArn == null) throw new IllegalStateException(UNAUTHORIZED);
         Optional<ApiKeyRecord> found = keys.find(presented.keyId());
         if (found.isEmpty() || !ApiKeys.matches(presented, found.get().secretHash())
-                || !found.get().activeAt(Timestamps.format(Instant.now())) || found.get().role() == null) {
+                || !found.get().activeThrough(now, cacheSeconds) || found.get().role() == null) {
             throw new IllegalStateException(UNAUTHORIZED);
         }
         ApiKeyRecord key = found.get();
@@ -70,7 +77,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
         ctx.put("owner", key.owner());
 
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("principalId", key.owner());
+        // The key id is the identity (idempotency, audit); the owner is a label for display.
+        response.put("principalId", key.keyId());
         response.put("policyDocument", document);
         response.put("context", ctx);
         if (key.usageKeyValue() != null) response.put("usageIdentifierKey", key.usageKeyValue());
