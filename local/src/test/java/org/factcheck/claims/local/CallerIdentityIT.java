@@ -75,14 +75,16 @@ class CallerIdentityIT {
     void auditFieldsCarryTheKeyIdBesideTheOwner() throws Exception {
         HttpResponse<String> created = send("POST", "/claims", Samples.claim(Samples.uniqueStatement()), keyA, Map.of());
         String id = (String) json(created).get("id");
-        assertEquals(200, send("PATCH", "/claims/" + id, "{\"status\":\"IN_REVIEW\"}", keyB, Map.of("If-Match", "*")).statusCode());
-        HttpResponse<String> verdict = send("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), keyB, Map.of("If-Match", "*"));
+        HttpResponse<String> reviewed = send("PATCH", "/claims/" + id, "{\"status\":\"IN_REVIEW\"}", keyB, Map.of("If-Match", etag(created)));
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        HttpResponse<String> verdict = send("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), keyB,
+                Map.of("If-Match", etag(reviewed)));
         assertEquals(201, verdict.statusCode(), verdict.body());
         assertEquals(TestKeys.keyId(keyB), json(verdict).get("reviewerKeyId"));
         assertEquals(owner, json(verdict).get("reviewer"));
 
         HttpResponse<String> retracted = send("PATCH", "/claims/" + id, "{\"status\":\"RETRACTED\",\"reason\":\"Misattributed.\"}",
-                keyA, Map.of("If-Match", "*"));
+                keyA, Map.of("If-Match", etag(verdict)));
         assertEquals(200, retracted.statusCode(), retracted.body());
         Map<String, Object> claim = json(send("GET", "/claims/" + id, null, keyB, Map.of()));
         assertEquals(TestKeys.keyId(keyA), claim.get("submittedByKeyId"));
@@ -102,6 +104,10 @@ class CallerIdentityIT {
         if (body != null) request.header("Content-Type", "application/json");
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
