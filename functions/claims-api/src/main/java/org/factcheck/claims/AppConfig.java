@@ -22,15 +22,6 @@ public record AppConfig(String tableName, String organizationName, String organi
         return region;
     }
 
-    /**
-     * How long API Gateway caches an authorizer decision (AUTHORIZER_CACHE_SECONDS, set
-     * on the authorizer function from the template's AuthorizerCacheSeconds). Unset, the
-     * template's maximum, 300, which keeps the expiry bound in every case.
-     */
-    public static long authorizerCacheSeconds() {
-        return Long.parseLong(optional("AUTHORIZER_CACHE_SECONDS", "300").strip());
-    }
-
     private static String required(String name) {
         String value = optional(name, null);
         if (value == null || value.isBlank()) {
@@ -43,5 +34,14 @@ public record AppConfig(String tableName, String organizationName, String organi
         String value = System.getenv(name);
         if (value == null) value = System.getProperty(name);
         return value == null ? fallback : value;
+    }
+
+    /**
+     * How long API Gateway caches an authorizer decision (AUTHORIZER_CACHE_SECONDS, set
+     * on the authorizer function from the template's AuthorizerCacheSeconds). Unset, the
+     * template's maximum, 300, which keeps the expiry bound in every case.
+     */
+    public static long authorizerCacheSeconds() {
+        return Long.parseLong(optional("AUTHORIZER_CACHE_SECONDS", "300").strip());
     }
 }
