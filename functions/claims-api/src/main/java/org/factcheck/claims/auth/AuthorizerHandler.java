@@ -22,16 +22,17 @@ import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
  * Gateway caches it per header value), the principal and role in the context, and the
  * client's usage-plan key. Anything wrong with the key is "Unauthorized" (401); a role
  * without a route is an implicit deny (403). It logs nothing about keys.
- *
- * <p>API Gateway keeps an Allow for the authorizer's cache time and a response cannot
- * shorten it, so a key is refused once its expiry is nearer than that: it stops working
- * up to {@code AUTHORIZER_CACHE_SECONDS} early, never late.
  */
 public final class AuthorizerHandler implements RequestStreamHandler {
     /** The message API Gateway turns into a 401. */
     public static final String UNAUTHORIZED = "Unauthorized";
 
     private final ApiKeyStore keys;
+    /**
+     * API Gateway keeps an Allow for the authorizer's cache time and a response cannot
+     * shorten it, so a key is refused once its expiry is nearer than that: it stops
+     * working up to this long early, never late.
+     */
     private final long cacheSeconds;
 
     public AuthorizerHandler() {
