@@ -138,7 +138,7 @@ reader=(-H "Authorization: Bearer $READER_KEY")
 checker=(-H "Authorization: Bearer $FACTCHECKER_KEY")
 echo "Exercising $BASE_URL (run $run)"
 
-speaker='{"name": "Jane Example", "title": "Mayor of Exampleville"}'
+speaker='{"name": "Jane Example", "title": "Mayor of Exampleville", "type": "Person"}'
 statement_a="The new bus lanes cut average commute times in Exampleville by 40 percent in their first year (run $run)."
 statement_b="Exampleville has more electric buses per resident than any other city in the state (run $run)."
 statement_c="Ridership on city buses doubled after fares were cut to one dollar (run $run)."
@@ -267,6 +267,8 @@ expect "$(field '@type')" ClaimReview "@type"
 expect "$(field claimReviewed)" "$statement_a" "claimReviewed"
 expect "$(field reviewRating.ratingValue)" 2 "ratingValue of MOSTLY_FALSE"
 expect "$(field reviewRating.alternateName)" Overstated "alternateName"
+expect "$(field itemReviewed.author.@type)" Person "@type of the claim's author"
+expect "$(field itemReviewed.author.jobTitle)" "Mayor of Exampleville" "jobTitle of the claim's author"
 
 call "GET /claims/{id}/claimreview with If-None-Match (304)" 304 GET "/claims/$id_a/claimreview" "${reader[@]}" \
   -H "If-None-Match: $etag_a4"

@@ -42,4 +42,13 @@ public record AppConfig(String tableName, String keysTableName, String organizat
         if (value == null) value = System.getProperty(name);
         return value == null ? fallback : value;
     }
+
+    /**
+     * How long API Gateway caches an authorizer decision (AUTHORIZER_CACHE_SECONDS, set
+     * on the authorizer function from the template's AuthorizerCacheSeconds). Unset, the
+     * template's maximum, 300, which keeps the expiry bound in every case.
+     */
+    public static long authorizerCacheSeconds() {
+        return Long.parseLong(optional("AUTHORIZER_CACHE_SECONDS", "300").strip());
+    }
 }

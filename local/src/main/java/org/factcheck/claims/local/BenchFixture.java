@@ -10,11 +10,13 @@ import org.factcheck.claims.api.CreateKeyHandler;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Speaker;
+import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.store.UsagePlans;
@@ -28,6 +30,9 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClients;
  * ids to the JSON file named by the first argument.
  */
 public final class BenchFixture {
+    /** The caller the fixture writes as. */
+    private static final Caller BENCH = new Caller("bench", "bench");
+
     private BenchFixture() {}
 
     public static void main(String[] args) throws Exception {
@@ -40,11 +45,11 @@ public final class BenchFixture {
         Claim reviewed = null;
         for (int i = 0; i < 25; i++) {
             Claim claim = Claim.create(Ulid.next(System.currentTimeMillis()), new NewClaim(
-                    "Benchmark statement " + i + " " + now, new Speaker("Joe Biden", "President of the United States", "Q6279"),
+                    "Benchmark statement " + i + " " + now, new Speaker("Joe Biden", "President of the United States", "Q6279", SpeakerType.PERSON),
                     List.of(new Appearance("NBC News", "https://www.nbcnews.com/bench/" + i, "Bench", null)),
-                    null, "en", List.of("ICC"), null), now, "bench");
+                    null, "en", List.of("ICC"), null), now, BENCH);
             claims.create(claim, null);
-            Claim inReview = claim.apply(new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, "bench");
+            Claim inReview = claim.apply(new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, BENCH);
             claims.update(inReview, claim.version(), List.of(), null);
             reviewed = inReview;
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,10 +75,26 @@ public final class LocalApi {
                     new NewApiKey("dev-" + role.wireName(), role, null), Instant.now());
             keys.put(role.wireName(), (String) created.get("key"));
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, new ObjectMapper()
-                .writerWithDefaultPrettyPrinter().writeValueAsString(keys));
+        writeOwnerOnly(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(keys));
         return keys;
+    }
+
+    /**
+     * Writes {@code text} to {@code file} readable by its owner only (0600). The file is
+     * created with that mode beside the target and moved over it, so the keys are never
+     * in a file with wider permissions, not even one left by an older run.
+     */
+    static void writeOwnerOnly(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(temp, text);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -32,7 +32,8 @@ final class HandlerClient {
         }
     }
 
-    /** The identity the tests act as unless they say otherwise. */
+    /** The identity the tests act as unless they say otherwise: a key id and its owner label. */
+    static final String KEY_ID = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
     static final String PRINCIPAL = "it-factchecker";
 
     private static final LocalFunctions FUNCTIONS = new LocalFunctions();
@@ -49,7 +50,7 @@ final class HandlerClient {
 
     /** A client whose requests carry this authorizer context, as API Gateway passes it. */
     HandlerClient(String principal, String role) {
-        this(principal == null ? null : Map.of("principalId", principal, "role", role), FUNCTIONS, null);
+        this(principal == null ? null : context(principal, role), FUNCTIONS, null);
     }
 
     private HandlerClient(Map<String, Object> authorizer, LocalFunctions functions, String apiKey) {
@@ -64,6 +65,11 @@ final class HandlerClient {
     /** A client whose requests carry {@code key}, run by {@code functions} (their log lines), authorizer included. */
     static HandlerClient withKey(String key, LocalFunctions functions) {
         return new HandlerClient(null, functions, key);
+    }
+
+    /** The authorizer context of a key with this owner, as the authorizer returns it. */
+    private static Map<String, Object> context(String owner, String role) {
+        return Map.of("principalId", KEY_ID, "keyId", KEY_ID, "owner", owner, "role", role);
     }
 
     Response send(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
@@ -138,7 +144,7 @@ final class HandlerClient {
         Map<String, Object> event = ProxyEvents.build(
                 new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
                 route, pathParameters, UUID.randomUUID().toString(),
-                Map.of("principalId", PRINCIPAL, "role", "admin"));
+                context(PRINCIPAL, "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] in = JSON.writeValueAsBytes(event);
         LocalFunctions.runAs(functionOf(handler), () -> {

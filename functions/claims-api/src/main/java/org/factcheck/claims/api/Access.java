@@ -11,7 +11,8 @@ final class Access {
     private Access() {}
 
     static void check(ApiRequest request) {
-        Object principal = request.authorizer().get("principalId");
+        // The key id is the identity; the owner label is free text that several keys may share.
+        Object principal = request.authorizer().get("keyId");
         Role role = Role.fromWireName(String.valueOf(request.authorizer().get("role")));
         if (principal == null || role == null) {
             throw new Problem(401, "unauthorized", "Unauthorized", "send Authorization: Bearer <API key>")

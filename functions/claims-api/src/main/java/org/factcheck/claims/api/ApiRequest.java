@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.factcheck.claims.domain.Caller;
 
 /** The parts of an API Gateway (REST, proxy integration) event that handlers use. */
 public record ApiRequest(
@@ -84,8 +85,14 @@ public record ApiRequest(
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    /** The caller's identity as the authorizer established it; {@link Access} ensures there is one. */
+    /** The caller's identity, the key id the authorizer established; {@link Access} ensures there is one. */
     public String principal() {
-        return String.valueOf(authorizer.get("principalId"));
+        return String.valueOf(authorizer.get("keyId"));
+    }
+
+    /** The caller for audit fields: the key id, and the key's owner label for display. */
+    public Caller caller() {
+        Object owner = authorizer.get("owner");
+        return new Caller(principal(), owner == null ? principal() : owner.toString());
     }
 }

@@ -19,6 +19,7 @@ public final class ClaimRepresentation {
         speaker.put("name", c.speaker().name());
         speaker.put("title", c.speaker().title());
         speaker.put("wikidataId", c.speaker().wikidataId());
+        speaker.put("type", c.speaker().type().wireName());
         m.put("speaker", speaker);
         m.put("appearances", c.appearances().stream().map(ClaimRepresentation::appearance).toList());
         m.put("claimDate", c.claimDate());
@@ -32,13 +33,15 @@ public final class ClaimRepresentation {
             retraction = new LinkedHashMap<>();
             retraction.put("reason", c.retraction().reason());
             retraction.put("at", c.retraction().at());
-            retraction.put("by", c.retraction().by());
+            retraction.put("by", c.retraction().by().owner());
+            retraction.put("byKeyId", c.retraction().by().keyId());
         }
         m.put("retraction", retraction);
         m.put("version", c.version());
         m.put("createdAt", c.createdAt());
         m.put("updatedAt", c.updatedAt());
-        m.put("submittedBy", c.submittedBy());
+        m.put("submittedBy", c.submittedBy().owner());
+        m.put("submittedByKeyId", c.submittedBy().keyId());
         return m;
     }
 
@@ -60,7 +63,8 @@ public final class ClaimRepresentation {
         m.put("summary", v.summary());
         m.put("evidence", v.evidence().stream().map(ClaimRepresentation::evidence).toList());
         m.put("reviewUrl", v.reviewUrl());
-        m.put("reviewer", v.reviewer());
+        m.put("reviewer", v.reviewer().owner());
+        m.put("reviewerKeyId", v.reviewer().keyId());
         m.put("publishedAt", v.publishedAt());
         return m;
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Rating;
+import org.factcheck.claims.domain.Speaker;
+import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.Verdict;
 
 /**
@@ -37,20 +39,25 @@ final class ClaimReviewRepresentation {
 
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Claim");
-        Map<String, Object> author = new LinkedHashMap<>();
-        author.put("@type", "Person");
-        author.put("name", claim.speaker().name());
-        if (claim.speaker().title() != null) author.put("jobTitle", claim.speaker().title());
-        if (claim.speaker().wikidataId() != null) {
-            author.put("sameAs", "https://www.wikidata.org/wiki/" + claim.speaker().wikidataId());
-        }
-        item.put("author", author);
+        item.put("author", author(claim.speaker()));
         if (claim.claimDate() != null) item.put("datePublished", claim.claimDate());
         List<Map<String, Object>> appearances = claim.appearances().stream().map(ClaimReviewRepresentation::work).toList();
         item.put("appearance", appearances);
         item.put("firstAppearance", work(first(claim.appearances())));
         review.put("itemReviewed", item);
         return review;
+    }
+
+    /** The claim's author: a Person with a jobTitle, or an Organization (which has no jobTitle) with a description. */
+    private static Map<String, Object> author(Speaker speaker) {
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", speaker.type().wireName());
+        author.put("name", speaker.name());
+        if (speaker.title() != null) {
+            author.put(speaker.type() == SpeakerType.PERSON ? "jobTitle" : "description", speaker.title());
+        }
+        if (speaker.wikidataId() != null) author.put("sameAs", "https://www.wikidata.org/wiki/" + speaker.wikidataId());
+        return author;
     }
 
     /** The earliest dated appearance, else the first recorded. */

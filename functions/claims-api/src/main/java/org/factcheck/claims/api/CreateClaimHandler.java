@@ -32,7 +32,7 @@ public final class CreateClaimHandler extends ApiHandler {
         in.throwIfInvalid();
         return Idempotency.run(request, store, idempotency -> {
             Instant now = Instant.now();
-            Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.principal());
+            Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.caller());
             ApiResponse response = ClaimResponses.claim(201, claim)
                     .withHeader("Location", request.fullPath() + "/" + claim.id());
             try {

@@ -16,7 +16,8 @@ import org.factcheck.claims.store.StoredResponse;
  * Idempotency-Key for POST: the first successful response is stored in the same
  * transaction as the work, so a retry with the same key and body within 24 hours gets
  * that response back without the work being done twice, even when retries race. A
- * request that fails writes nothing, so its retry runs again. Keys are per caller.
+ * request that fails writes nothing, so its retry runs again. Keys are per API key (its
+ * id, not its owner label, which two keys may share).
  */
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";

@@ -80,7 +80,7 @@ public final class ImportArticleHandler extends ApiHandler {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("index", i);
             if (stored == null) {
-                Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, at, request.principal());
+                Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, at, request.caller());
                 created.add(claim);
                 result.put("id", claim.id());
                 result.put("result", "created");

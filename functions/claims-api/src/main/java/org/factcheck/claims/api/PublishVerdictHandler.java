@@ -40,7 +40,7 @@ public final class PublishVerdictHandler extends ApiHandler {
             Instant now = Instant.now();
             String at = Timestamps.format(now);
             Verdict verdict = new Verdict(Ulid.next(now.toEpochMilli()), claim.nextRevision(), draft.rating(),
-                    draft.textualRating(), draft.summary(), draft.evidence(), draft.reviewUrl(), request.principal(), at);
+                    draft.textualRating(), draft.summary(), draft.evidence(), draft.reviewUrl(), request.caller(), at);
             Claim rated = claim.withVerdict(verdict, at);
             ApiResponse response = ApiResponse.json(201, Json.write(ClaimRepresentation.verdict(verdict)))
                     .withHeader("ETag", rated.etag())

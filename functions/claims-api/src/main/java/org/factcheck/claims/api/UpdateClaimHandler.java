@@ -30,7 +30,7 @@ public final class UpdateClaimHandler extends ApiHandler {
         in.throwIfInvalid();
         Claim claim = ClaimResponses.existing(store, request);
         ClaimResponses.requireCurrent(request, claim);
-        Claim updated = claim.apply(patch, Timestamps.format(Instant.now()), request.principal());
+        Claim updated = claim.apply(patch, Timestamps.format(Instant.now()), request.caller());
         try {
             store.update(updated, claim.version(), List.of(), null);
         } catch (VersionConflictException e) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.api.Json;
-import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.telemetry.Metrics;
@@ -33,13 +33,21 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     public static final String UNAUTHORIZED = "Unauthorized";
 
     private final ApiKeyStore keys;
+    /**
+     * API Gateway keeps an Allow for the authorizer's cache time and a response cannot
+     * shorten it, so a key is refused once its expiry is nearer than that: it stops
+     * working up to this long early, never late.
+     */
+    private final long cacheSeconds;
 
     public AuthorizerHandler() {
-        this(DynamoDbApiKeyStore.fromEnvironment());
+        this(DynamoDbApiKeyStore.fromEnvironment(), AppConfig.authorizerCacheSeconds());
     }
 
-    public AuthorizerHandler(ApiKeyStore keys) {
+    /** {@code cacheSeconds}: how long API Gateway caches a decision (the template's ReauthorizeEvery). */
+    public AuthorizerHandler(ApiKeyStore keys, long cacheSeconds) {
         this.keys = keys;
+        this.cacheSeconds = cacheSeconds;
     }
 
     @Override
@@ -73,11 +81,15 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     }
 
     Map<String, Object> authorize(String authorization, String methodArn) {
+        return authorize(authorization, methodArn, Instant.now());
+    }
+
+    Map<String, Object> authorize(String authorization, String methodArn, Instant now) {
         ApiKeys.Presented presented = ApiKeys.fromAuthorization(authorization);
         if (presented == null || methodArn == null) throw new IllegalStateException(UNAUTHORIZED);
         Optional<ApiKeyRecord> found = keys.find(presented.keyId());
         if (found.isEmpty() || !ApiKeys.matches(presented, found.get().secretHash())
-                || !found.get().activeAt(Timestamps.format(Instant.now())) || found.get().role() == null) {
+                || !found.get().activeThrough(now, cacheSeconds) || found.get().role() == null) {
             throw new IllegalStateException(UNAUTHORIZED);
         }
         ApiKeyRecord key = found.get();
@@ -96,7 +108,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
         ctx.put("owner", key.owner());
 
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("principalId", key.owner());
+        // The key id is the identity (idempotency, audit); the owner is a label for display.
+        response.put("principalId", key.keyId());
         response.put("policyDocument", document);
         response.put("context", ctx);
         if (key.usageKeyValue() != null) response.put("usageIdentifierKey", key.usageKeyValue());

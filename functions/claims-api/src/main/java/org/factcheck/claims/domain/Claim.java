@@ -18,7 +18,7 @@ public record Claim(
         long version,
         String createdAt,
         String updatedAt,
-        String submittedBy) {
+        Caller submittedBy) {
 
     /** The strong entity tag of this version of the claim. */
     public String etag() {
@@ -26,7 +26,7 @@ public record Claim(
     }
 
     /** A new claim, as first stored. */
-    public static Claim create(String id, NewClaim draft, String now, String submittedBy) {
+    public static Claim create(String id, NewClaim draft, String now, Caller submittedBy) {
         return new Claim(id, draft.statement(), draft.speaker(), draft.appearances(), draft.claimDate(),
                 draft.language(), draft.topics(), draft.context(), ClaimStatus.UNVERIFIED, null, null,
                 1, now, now, submittedBy);
@@ -55,7 +55,7 @@ public record Claim(
     }
 
     /** This claim with a PATCH applied, following the status rules. */
-    public Claim apply(ClaimPatch patch, String now, String by) {
+    public Claim apply(ClaimPatch patch, String now, Caller by) {
         ClaimStatus newStatus = status;
         Retraction newRetraction = retraction;
         if (patch.status() != null && patch.status() != status) {

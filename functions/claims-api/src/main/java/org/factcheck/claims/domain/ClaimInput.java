@@ -15,7 +15,7 @@ public final class ClaimInput {
 
     private static final Set<String> CLAIM_FIELDS =
             Set.of("statement", "speaker", "appearances", "claimDate", "language", "topics", "context");
-    private static final Set<String> SPEAKER_FIELDS = Set.of("name", "title", "wikidataId");
+    private static final Set<String> SPEAKER_FIELDS = Set.of("name", "title", "wikidataId", "type");
     private static final Set<String> APPEARANCE_FIELDS = Set.of("outlet", "url", "headline", "publishedAt");
     private static final Set<String> ARTICLE_FIELDS = Set.of("url", "outlet", "headline", "publishedAt", "claims");
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,11}");
@@ -100,7 +100,11 @@ public final class ClaimInput {
         if (wikidataId != null && !WIKIDATA_ID.matcher(wikidataId).matches()) {
             in.error(pointer + "/wikidataId", "must be a Wikidata item id: Q followed by digits");
         }
-        return new Speaker(name, title, wikidataId);
+        Object typeValue = obj.get("type"); // exactly one of the names, as schema.org spells them
+        SpeakerType type = typeValue == null ? SpeakerType.PERSON
+                : typeValue instanceof String wire ? SpeakerType.fromWireName(wire) : null;
+        if (type == null) in.error(pointer + "/type", "must be Person or Organization");
+        return new Speaker(name, title, wikidataId, type);
     }
 
     private static List<Appearance> appearances(Map<String, Object> obj, String pointer, JsonReader in,

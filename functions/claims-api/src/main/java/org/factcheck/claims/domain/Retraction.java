@@ -1,3 +1,3 @@
 package org.factcheck.claims.domain;
 
-public record Retraction(String reason, String at, String by) {}
+public record Retraction(String reason, String at, Caller by) {}

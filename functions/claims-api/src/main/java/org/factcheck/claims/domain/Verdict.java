@@ -11,5 +11,5 @@ public record Verdict(
         String summary,
         List<Evidence> evidence,
         String reviewUrl,
-        String reviewer,
+        Caller reviewer,
         String publishedAt) {}

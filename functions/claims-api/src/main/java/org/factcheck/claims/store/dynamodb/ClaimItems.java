@@ -14,16 +14,22 @@ import static org.factcheck.claims.store.dynamodb.Attributes.string;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.Evidence;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
+import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.Verdict;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The static mapping between domain records and DynamoDB items: no reflection. */
+/**
+ * The static mapping between domain records and DynamoDB items: no reflection. Audit
+ * fields keep the owner label where they always did and add the key id beside it
+ * ({@code submittedByKeyId}, {@code reviewerKeyId}, {@code byKeyId}); older items lack it.
+ */
 final class ClaimItems {
     private ClaimItems() {}
 
@@ -45,7 +51,8 @@ final class ClaimItems {
         item.put("version", n(c.version()));
         item.put("createdAt", s(c.createdAt()));
         item.put("updatedAt", s(c.updatedAt()));
-        item.put("submittedBy", s(c.submittedBy()));
+        item.put("submittedBy", s(c.submittedBy().owner()));
+        putIfPresent(item, "submittedByKeyId", c.submittedBy().keyId());
         item.put("duplicateKey", s(c.duplicateKey()));
         item.putAll(indexKeys(c));
         return item;
@@ -98,7 +105,7 @@ final class ClaimItems {
                 number(item, "version"),
                 string(item, "createdAt"),
                 string(item, "updatedAt"),
-                string(item, "submittedBy"));
+                new Caller(string(item, "submittedByKeyId"), string(item, "submittedBy")));
     }
 
     static Map<String, AttributeValue> speaker(Speaker sp) {
@@ -106,11 +113,16 @@ final class ClaimItems {
         m.put("name", s(sp.name()));
         putIfPresent(m, "title", sp.title());
         putIfPresent(m, "wikidataId", sp.wikidataId());
+        m.put("type", s(sp.type().wireName()));
         return m;
     }
 
     static Speaker speaker(Map<String, AttributeValue> m) {
-        return new Speaker(string(m, "name"), string(m, "title"), string(m, "wikidataId"));
+        String name = string(m, "name");
+        SpeakerType type = SpeakerType.fromWireName(string(m, "type"));
+        // Items written before speakers had a type have none.
+        return new Speaker(name, string(m, "title"), string(m, "wikidataId"),
+                type != null ? type : SpeakerType.ofStoredName(name));
     }
 
     static Map<String, AttributeValue> appearance(Appearance a) {
@@ -140,7 +152,8 @@ final class ClaimItems {
             return map(em);
         }).toList()));
         putIfPresent(m, "reviewUrl", v.reviewUrl());
-        m.put("reviewer", s(v.reviewer()));
+        m.put("reviewer", s(v.reviewer().owner()));
+        putIfPresent(m, "reviewerKeyId", v.reviewer().keyId());
         m.put("publishedAt", s(v.publishedAt()));
         return m;
     }
@@ -151,18 +164,19 @@ final class ClaimItems {
                 .toList();
         return new Verdict(string(m, "id"), (int) number(m, "revision"), Rating.valueOf(string(m, "rating")),
                 string(m, "textualRating"), string(m, "summary"), evidence, string(m, "reviewUrl"),
-                string(m, "reviewer"), string(m, "publishedAt"));
+                new Caller(string(m, "reviewerKeyId"), string(m, "reviewer")), string(m, "publishedAt"));
     }
 
     static Map<String, AttributeValue> retraction(Retraction r) {
         Map<String, AttributeValue> m = newItem();
         m.put("reason", s(r.reason()));
         m.put("at", s(r.at()));
-        m.put("by", s(r.by()));
+        m.put("by", s(r.by().owner()));
+        putIfPresent(m, "byKeyId", r.by().keyId());
         return m;
     }
 
     static Retraction retraction(Map<String, AttributeValue> m) {
-        return new Retraction(string(m, "reason"), string(m, "at"), string(m, "by"));
+        return new Retraction(string(m, "reason"), string(m, "at"), new Caller(string(m, "byKeyId"), string(m, "by")));
     }
 }

@@ -67,7 +67,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
     public void update(Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
         Transaction tx = new Transaction();
         tx.add(putAtVersion(updated, expectedVersion), Role.claim(updated.id()));
-        for (Appearance a : addedAppearances) tx.add(put(ClaimItems.appearanceItem(updated.id(), a), null), Role.OTHER);
+        addAppearanceEntries(tx, updated.id(), addedAppearances);
         tx.idempotency(idempotency);
         tx.commit();
     }
@@ -88,9 +88,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
         for (ArticleImport.Link link : writes.linked()) {
             if (link.added().isEmpty()) continue;
             tx.add(putAtVersion(link.updated(), link.expectedVersion()), Role.claim(link.updated().id()));
-            for (Appearance a : link.added()) {
-                tx.add(put(ClaimItems.appearanceItem(link.updated().id(), a), null), Role.OTHER);
-            }
+            addAppearanceEntries(tx, link.updated().id(), link.added());
         }
         tx.idempotency(idempotency);
         if (tx.isEmpty()) return;
@@ -106,7 +104,18 @@ public final class DynamoDbClaimStore implements ClaimStore {
         tx.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(dedup).conditionExpression(NOT_EXISTS)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build(),
                 Role.duplicate(claim.duplicateKey()));
-        for (Appearance a : claim.appearances()) tx.add(put(ClaimItems.appearanceItem(claim.id(), a), null), Role.OTHER);
+        addAppearanceEntries(tx, claim.id(), claim.appearances());
+    }
+
+    /**
+     * The byOutlet entries of these appearances: one per outlet, since two reports by one
+     * outlet (other urls) share an entry and a transaction may write an item only once.
+     */
+    private void addAppearanceEntries(Transaction tx, String claimId, List<Appearance> appearances) {
+        java.util.Set<String> outlets = new java.util.HashSet<>();
+        for (Appearance a : appearances) {
+            if (outlets.add(Keys.appearanceSk(a.outlet()))) tx.add(put(ClaimItems.appearanceItem(claimId, a), null), Role.OTHER);
+        }
     }
 
     private TransactWriteItem putAtVersion(Claim claim, long expectedVersion) {
