@@ -37,6 +37,10 @@ class AuthorizerHandlerTest {
         public Optional<ApiKeyRecord> revoke(String keyId, String at) {
             throw new UnsupportedOperationException();
         }
+
+        public void usageKeyRemoved(String keyId) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static String keyExpiringAt(Keys keys, Instant expiresAt, String owner) {
