@@ -199,6 +199,9 @@ class Proxy(BaseHTTPRequestHandler):
         if fault is None:
             return self.forward_and_reply(body, operation)
         kind = fault["fault"]
+        if operation == "TransactWriteItems" and kind in ERRORS or kind == "conflict":
+            # Recorded too: tests check which ClientRequestToken each attempt carried.
+            STATE.log(json.loads(body).get("ClientRequestToken"), hashlib.sha256(body).hexdigest()[:16], kind)
         if kind in ERRORS:
             status, payload = error(*ERRORS[kind])
             return self.reply(status, [], payload)
