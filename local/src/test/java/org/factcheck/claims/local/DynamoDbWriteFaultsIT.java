@@ -181,6 +181,11 @@ class DynamoDbWriteFaultsIT {
         } else {
             assertEquals(w.status(), retry.status(), retry.body());
             assertEquals("true", retry.header("Idempotent-Replayed"));
+            if (retry.header("ETag") != null) {
+                String claim = route == Route.CREATE_CLAIM ? retry.header("Location") : "/claims/" + w.match();
+                assertEquals(api.etag(claim.substring(claim.indexOf("/claims/") + "/claims/".length())), retry.header("ETag"),
+                        "the first answer, describing the claim as the lost write left it");
+            }
         }
         assertEquals(applied, FaultProxy.dump(), "the retry changed nothing");
     }
