@@ -72,7 +72,7 @@ end-to-end: venv build
 
 # Cold and warm performance against the emulator; measures, never fails the build.
 bench: venv build sam-build
-	@$(JAVA_ENV) && $(MVN) -f bench/pom.xml package && scripts/with-emulator.sh .venv/bin/python bench/run.py
+	@$(JAVA_ENV) && $(MVN) -f bench/pom.xml package && DYNAMODB_FAULTS=off scripts/with-emulator.sh .venv/bin/python bench/run.py
 
 # Your AWS credentials and region (profile, SSO, environment); confirms the change set first.
 ENV ?= default

@@ -106,7 +106,7 @@ public final class Problem extends RuntimeException {
 
     public static Problem unavailable() {
         return new Problem(503, "unavailable", "Service unavailable",
-                "the database is unavailable or throttling; nothing was written, retry later")
+                "the database is unavailable or throttling; retry later, with the same Idempotency-Key if one was sent")
                 .header("Retry-After", "1");
     }
 

@@ -168,13 +168,19 @@ public final class DynamoDbClaimStore implements ClaimStore {
             return writes.isEmpty();
         }
 
+        /** Each attempt is a new request (a new ClientRequestToken): a cancelled one changed nothing. */
         void commit() {
-            try {
-                dynamo.transactWriteItems(r -> r.transactItems(writes));
-            } catch (TransactionCanceledException e) {
-                throw explain(e);
-            } catch (SdkException e) {
-                throw Failures.translate(e);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    dynamo.transactWriteItems(r -> r.transactItems(writes));
+                    return;
+                } catch (TransactionCanceledException e) {
+                    if (!Contention.isTransient(e)) throw explain(e);
+                    if (attempt == Contention.ATTEMPTS) throw Contention.persisted(e);
+                    Contention.pause(attempt);
+                } catch (SdkException e) {
+                    throw Failures.translate(e);
+                }
             }
         }
 
@@ -183,11 +189,9 @@ public final class DynamoDbClaimStore implements ClaimStore {
             List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
             RuntimeException duplicate = null;
             RuntimeException stale = null;
-            boolean contention = false;
             for (int i = 0; i < reasons.size() && i < roles.size(); i++) {
                 String code = reasons.get(i).code();
                 Role role = roles.get(i);
-                if ("TransactionConflict".equals(code) && role.kind().equals("claim")) contention = true;
                 if (!"ConditionalCheckFailed".equals(code)) continue;
                 switch (role.kind()) {
                     case "idempotency" -> {
@@ -204,8 +208,6 @@ public final class DynamoDbClaimStore implements ClaimStore {
             }
             if (duplicate != null) return duplicate;
             if (stale != null) return stale;
-            // Another transaction held the claim: ours did nothing; the caller's version may be stale.
-            if (contention) return new VersionConflictException("(contended)");
             return Failures.translate(e);
         }
     }
@@ -263,9 +265,10 @@ public final class DynamoDbClaimStore implements ClaimStore {
                         .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT)))
                         .consistentRead(true)
                         .build());
+                // Unprocessed keys come back with backoff; a page is never served with claims missing.
                 for (int attempt = 0; !request.isEmpty(); attempt++) {
-                    if (attempt > 0) Thread.sleep(Math.min(200, 20L << attempt));
                     if (attempt == 5) throw new org.factcheck.claims.store.StoreUnavailableException("unprocessed keys", null);
+                    if (attempt > 0) Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 20L << attempt));
                     Map<String, KeysAndAttributes> next = request;
                     var response = dynamo.batchGetItem(r -> r.requestItems(next));
                     items.addAll(response.responses().getOrDefault(table, List.of()));
