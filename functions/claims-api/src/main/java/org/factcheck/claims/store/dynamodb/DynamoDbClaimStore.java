@@ -160,6 +160,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
         }
 
         void commit() {
+            ItemSizes.checkTransaction(writes);
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(writes));
             } catch (TransactionCanceledException e) {

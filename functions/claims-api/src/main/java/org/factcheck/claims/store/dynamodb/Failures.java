@@ -1,11 +1,13 @@
 package org.factcheck.claims.store.dynamodb;
 
+import org.factcheck.claims.store.RequestRejectedException;
 import org.factcheck.claims.store.StoreUnavailableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** Translates SDK failures that are the database's fault into {@link StoreUnavailableException}. */
+/** Translates SDK failures: the database's fault is unavailable, a request it refused as invalid is rejected. */
 final class Failures {
     private Failures() {}
 
@@ -17,6 +19,15 @@ final class Failures {
         if (e instanceof DynamoDbException d && (d.isThrottlingException() || d.statusCode() >= 500)) {
             return new StoreUnavailableException("DynamoDB throttled or failed: " + d.statusCode(), e);
         }
+        if (e instanceof DynamoDbException d && rejectedAsInvalid(d)) {
+            return new RequestRejectedException("DynamoDB refused the request: " + d.getMessage(), e);
+        }
         return e;
+    }
+
+    private static boolean rejectedAsInvalid(DynamoDbException e) {
+        if (e.awsErrorDetails() != null && "ValidationException".equals(e.awsErrorDetails().errorCode())) return true;
+        return e instanceof TransactionCanceledException t && t.hasCancellationReasons()
+                && t.cancellationReasons().stream().anyMatch(r -> "ValidationError".equals(r.code()));
     }
 }
