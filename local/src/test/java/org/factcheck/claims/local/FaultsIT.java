@@ -14,7 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** When DynamoDB fails: 503 with Retry-After, and nothing half-written. */
+/** When DynamoDB fails: 503 with Retry-After, and nothing half-written; when it refuses a request: 400, never 500. */
 class FaultsIT {
     private final HandlerClient api = new HandlerClient();
 
@@ -27,6 +27,18 @@ class FaultsIT {
         assertEquals("1", failed.header("Retry-After"));
         assertEquals("application/problem+json", failed.header("Content-Type"));
         assertEquals(201, api.postJson("/claims", body).status(), "no claim and no duplicate marker were left");
+    }
+
+    @Test
+    void aRequestDynamoDbRefusesAsInvalidIs400NotA500() throws Exception {
+        String body = Samples.claim(Samples.uniqueStatement());
+        RecordingInterceptor.rejectNext("TransactWriteItems");
+        HandlerClient.Response refused = api.postJson("/claims", body);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("https://factcheck.example/problems/bad-request", refused.json().get("type"));
+        assertEquals(201, api.postJson("/claims", body).status(), "nothing was written");
+        RecordingInterceptor.rejectNext("Query");
+        assertEquals(400, api.get("/claims?status=UNVERIFIED", Map.of()).status());
     }
 
     @Test
