@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 public final class KeySizes {
     /** A partition key, of the table or of an index. */
     public static final int PARTITION_KEY_BYTES = 2048;
-    /** A sort key, of the table or of an index. */
+    /**
+     * A sort key, of the table or of an index. No request value reaches one as it is:
+     * outlets enter the appearance sort key as a hash, ids are checked ULIDs.
+     */
     public static final int SORT_KEY_BYTES = 1024;
 
     private KeySizes() {}
