@@ -228,6 +228,9 @@ json_body '{"status": "IN_REVIEW"}'
 call "PATCH /claims/{id} without If-Match (428)" 428 PATCH "/claims/$id_a" "${checker[@]}" "${json_type[@]}" \
   --data-binary @"$tmp/request.json"
 
+call "PATCH /claims/{id} with If-Match: * (428: a blind overwrite)" 428 PATCH "/claims/$id_a" "${checker[@]}" "${json_type[@]}" \
+  -H "If-Match: *" --data-binary @"$tmp/request.json"
+
 call "PATCH /claims/{id} with a stale If-Match (412)" 412 PATCH "/claims/$id_a" "${checker[@]}" "${json_type[@]}" \
   -H "If-Match: $etag_a1" --data-binary @"$tmp/request.json"
 expect "$(field currentETag)" "$etag_a2" "currentETag of the 412"
@@ -330,6 +333,10 @@ page2=$(item_ids)
 call "GET /claims with a cursor for another query (400)" 400 GET /claims -G "${reader[@]}" \
   --data-urlencode "speaker=Sam Sample" --data-urlencode "cursor=$cursor"
 expect "$(field errors.0.parameter)" cursor "the invalid parameter"
+
+call "GET /claims?since= a year out of range (400)" 400 GET /claims -G "${reader[@]}" \
+  --data-urlencode "since=+999999999-12-31T23:59:59-01:00"
+expect "$(field errors.0.parameter)" since "the invalid parameter"
 
 listed "GET /claims?outlet=exampleville gazette (200, normalised match)" "$id_a" "outlet=exampleville gazette" limit=20
 listed "GET /claims?status=RATED&speaker=Jane Example (200)" "$id_a" status=RATED "speaker=Jane Example"

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * One cold start, as the Lambda runtime does it: load the handler class by name,
  * construct it (init), invoke it once with an event (first response). Prints
  * "init <ms>" and "first <ms> <classes> <status>", each measured from JVM start, so
- * the parent can take the timings without knowing the child's clock.
+ * the parent can take the timings without knowing the child's clock. A new ETag in the
+ * response goes into the event file, so the next run's If-Match is current.
  *
  * <p>Arguments: HANDLER_CLASS EVENT_FILE
  */
@@ -33,6 +34,7 @@ public final class ColdStart {
             status = e.getMessage(); // the authorizer's "Unauthorized"
         }
         long first = uptime();
+        Files.write(Path.of(args[1]), IfMatch.follow(event, out.toByteArray())); // the next run's If-Match
         System.out.println("init " + init);
         System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " " + status);
     }

@@ -26,6 +26,7 @@ public final class Warm {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Runnable call;
+        Runnable after = () -> { };
         if (args[1].equals("getitem")) {
             DynamoDbClient dynamo = DynamoDbClient.builder()
                     .region(Region.of(System.getenv("AWS_REGION")))
@@ -35,22 +36,28 @@ public final class Warm {
             Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(args[3]), "sk", AttributeValue.fromS(args[4]));
             call = () -> dynamo.getItem(r -> r.tableName(args[2]).consistentRead(true).key(key));
         } else {
-            byte[] event = Files.readAllBytes(Path.of(args[2]));
+            byte[][] event = {Files.readAllBytes(Path.of(args[2]))};
             RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[1]).getDeclaredConstructor().newInstance();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             call = () -> {
+                out.reset();
                 try {
-                    handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), new BenchContext());
+                    handler.handleRequest(new ByteArrayInputStream(event[0]), out, new BenchContext());
                 } catch (Exception e) {
                     if (!"Unauthorized".equals(e.getMessage())) throw new IllegalStateException(e);
                 }
             };
+            // Untimed: the next call's If-Match is the ETag this one returned.
+            after = () -> event[0] = IfMatch.follow(event[0], out.toByteArray());
         }
         call.run();
+        after.run();
         long[] nanos = new long[n];
         for (int i = 0; i < n; i++) {
             long start = System.nanoTime();
             call.run();
             nanos[i] = System.nanoTime() - start;
+            after.run();
         }
         Arrays.sort(nanos);
         System.out.printf("p50 %.3f p99 %.3f%n", nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.99) - 1] / 1e6);

@@ -59,6 +59,7 @@ public final class BenchFixture {
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
         fixture.put("claimId", reviewed.id());
+        fixture.put("etag", reviewed.etag());
         fixture.put("key", created.get("key"));
         fixture.put("keyId", created.get("keyId"));
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), fixture);

@@ -29,6 +29,7 @@ class AuthorizationIT {
     private static final AtomicInteger N = new AtomicInteger();
     private static DevServer server;
     private static String claimId;
+    private static String adminKey;
     private static final Map<String, String> CALLERS = new LinkedHashMap<>();
 
     /** One route: how to call it, and what an allowed caller gets. */
@@ -38,10 +39,11 @@ class AuthorizationIT {
     static void start() throws Exception {
         server = new DevServer(TestEnvironment.TEMPLATE, 0).start();
         String admin = TestKeys.key(Role.ADMIN, "matrix-admin");
+        adminKey = admin;
         HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), admin);
         claimId = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("id");
-        send(patch("/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}").header("If-Match", "*"), admin);
-        send(post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", "*"), admin);
+        send(patch("/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}").header("If-Match", etag()), admin);
+        send(post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", etag()), admin);
 
         CALLERS.put("no header", null);
         CALLERS.put("malformed", "Basic dXNlcjpwYXNz");
@@ -69,11 +71,11 @@ class AuthorizationIT {
                         "{\"url\":\"https://news.example/m\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"M\"}}]}"
                                 .formatted(Samples.uniqueStatement()))),
                 new RouteCall("PATCH /claims/{id}", Role.FACTCHECKER, 200,
-                        () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}").header("If-Match", "*")),
+                        () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}").header("If-Match", etag())),
                 new RouteCall("POST /claims/{id}/appearances", Role.FACTCHECKER, 201,
                         () -> post("/claims/" + claimId + "/appearances", "{\"outlet\":\"Outlet " + N.incrementAndGet() + "\",\"url\":\"https://o.example/" + N.get() + "\"}")),
                 new RouteCall("POST /claims/{id}/verdicts", Role.FACTCHECKER, 201,
-                        () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", "*")),
+                        () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", etag())),
                 new RouteCall("POST /keys", Role.ADMIN, 201, () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
                 new RouteCall("GET /keys", Role.ADMIN, 200, () -> get("/keys")),
                 new RouteCall("DELETE /keys/{keyId}", Role.ADMIN, 204,
@@ -122,6 +124,15 @@ class AuthorizationIT {
             assertEquals(401, uncached.statusCode(), "without a cached decision the revoked key is refused");
         } finally {
             fresh.close();
+        }
+    }
+
+    /** The claim's current ETag (If-Match: * is refused). */
+    private static String etag() {
+        try {
+            return send(get("/claims/" + claimId), adminKey).headers().firstValue("ETag").orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

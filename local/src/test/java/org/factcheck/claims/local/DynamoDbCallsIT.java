@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.factcheck.claims.domain.TextNormalizer;
+import org.factcheck.claims.store.ClaimQuery;
+import org.factcheck.claims.store.Page;
+import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +67,17 @@ class DynamoDbCallsIT {
         assertEquals(List.of("BatchGetItem", "BatchGetItem", "TransactWriteItems"),
                 callsOf("POST", "/articles", article.formatted(statement, speaker), Map.of()),
                 "a known claim: its marker, then the claim, then one transaction");
+    }
+
+    @Test
+    void aNameKeyOverTheLimitIsNeverSentToDynamoDb() {
+        String huge = "\uFDFA".repeat(150); // about 8 KB once NFKC-normalized: no stored claim can have it
+        DynamoDbClaimStore store = new DynamoDbClaimStore(DynamoDbClients.shared(), TestEnvironment.TABLE);
+        RecordingInterceptor.reset();
+        for (ClaimQuery query : List.of(new ClaimQuery(null, null, TextNormalizer.normalize(huge), null, null, 20, null),
+                new ClaimQuery(null, null, null, TextNormalizer.normalize(huge), null, 20, null))) {
+            assertEquals(new Page<>(List.of(), null), store.list(query));
+        }
+        assertEquals(List.of(), RecordingInterceptor.calls());
     }
 }

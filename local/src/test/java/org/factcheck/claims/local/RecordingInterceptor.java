@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -13,19 +14,21 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * Registered for every SDK client in the tests (software/amazon/awssdk/global/handlers):
  * records each DynamoDB operation the handlers call, and can fail one on purpose, as a
- * network fault would, to show that nothing is half-written. It also records, for the
- * least-privilege proof, what IAM authorises for each call of each function
- * ({@link AwsCalls}).
+ * network fault would, to show that nothing is half-written, or refuse one as invalid. It
+ * also records, for the least-privilege proof, what IAM authorises for each call of each
+ * function ({@link AwsCalls}).
  */
 public final class RecordingInterceptor implements ExecutionInterceptor {
     private static final List<String> CALLS = new ArrayList<>();
     /** Tags each API key was created with, by its id: what aws:ResourceTag sees when it is deleted. */
     private static final Map<String, Map<String, String>> API_KEY_TAGS = new ConcurrentHashMap<>();
     private static String failNext;
+    private static String rejectNext;
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -35,6 +38,12 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
             if (operation.equals(failNext)) {
                 failNext = null;
                 throw SdkClientException.create("injected fault: connection reset during " + operation);
+            }
+            if (operation.equals(rejectNext)) {
+                rejectNext = null;
+                throw DynamoDbException.builder().statusCode(400).message("injected: One or more parameter values were invalid")
+                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").serviceName("DynamoDb").build())
+                        .build();
             }
         }
     }
@@ -65,6 +74,14 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
         synchronized (CALLS) {
             CALLS.clear();
             failNext = null;
+            rejectNext = null;
+        }
+    }
+
+    /** The next call of {@code operation} is refused as DynamoDB refuses an invalid request (ValidationException). */
+    static void rejectNext(String operation) {
+        synchronized (CALLS) {
+            rejectNext = operation;
         }
     }
 

@@ -59,7 +59,7 @@ class WorkflowIT {
         assertEquals(412, stale.status());
         assertEquals(api.etag(id), stale.json().get("currentETag"));
         assertEquals(412, patch(id, "{\"status\":\"UNVERIFIED\"}", "W/" + api.etag(id)).status(), "weak tags never match");
-        assertEquals(200, patch(id, "{\"status\":\"UNVERIFIED\"}", "*").status());
+        assertEquals(428, patch(id, "{\"status\":\"UNVERIFIED\"}", "*").status(), "* would be a blind overwrite");
         assertEquals(428, verdict(id, "FALSE", null).status());
         assertEquals(412, verdict(id, "FALSE", first).status());
         assertEquals(404, patch("01ARZ3NDEKTSV4RRFFQ69G5FAV", "{\"status\":\"IN_REVIEW\"}", "*").status());

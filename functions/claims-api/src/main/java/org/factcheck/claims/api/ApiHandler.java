@@ -12,8 +12,10 @@ import org.factcheck.claims.api.Json.MalformedJsonException;
 import org.factcheck.claims.domain.ValidationException;
 import org.factcheck.claims.domain.WorkflowException;
 import org.factcheck.claims.store.InvalidCursorException;
+import org.factcheck.claims.store.RequestRejectedException;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.telemetry.Invocation;
+import org.factcheck.claims.store.WriteTooLargeException;
 
 /**
  * The shared edge of every API function: reads the API Gateway proxy event from the
@@ -53,6 +55,11 @@ public abstract class ApiHandler implements RequestStreamHandler {
             return Problem.workflow(e.getMessage()).toResponse();
         } catch (InvalidCursorException e) {
             return Problem.invalidCursor().toResponse();
+        } catch (WriteTooLargeException e) {
+            return Problem.tooLarge(e.getMessage()).toResponse();
+        } catch (RequestRejectedException e) {
+            log(request, 400, e); // a check of ours is missing: a bug, but the client's input
+            return Problem.badRequest("the request was refused as invalid (a value may be too large once normalized)").toResponse();
         } catch (StoreUnavailableException e) {
             log(request, 503, e);
             return Problem.unavailable().toResponse();

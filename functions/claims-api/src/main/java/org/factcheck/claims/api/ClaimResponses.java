@@ -25,13 +25,14 @@ final class ClaimResponses {
     }
 
     /**
-     * Checks If-Match against the claim's current ETag: 428 without it, 412 when it is
-     * stale. The write that follows is conditional on the version, so a change in between
-     * is caught too.
+     * Checks If-Match against the claim's current ETag: 428 without it or with {@code *}
+     * (which names no version: a blind overwrite), 412 when it is stale. The write that
+     * follows is conditional on the version, so a change in between is caught too.
      */
     static void requireCurrent(ApiRequest request, Claim claim) {
         String ifMatch = request.header("If-Match");
         if (ifMatch == null) throw Problem.preconditionRequired();
+        if (Preconditions.isWildcard(ifMatch)) throw Problem.wildcardPrecondition();
         if (!Preconditions.match(ifMatch, claim.etag())) throw Problem.preconditionFailed(claim.etag());
     }
 }

@@ -19,6 +19,18 @@ import org.factcheck.claims.domain.Verdict;
 final class ClaimReviewRepresentation {
     private ClaimReviewRepresentation() {}
 
+    /**
+     * The JSON-LD text, with {@code <}, {@code >} and {@code &} written as JSON escapes
+     * (backslash-u003c and so on; U+2028 and U+2029 too), so it can be pasted into a
+     * {@code <script type="application/ld+json">} without closing it. Outside strings JSON
+     * has none of these characters, so replacing them in the text only touches strings.
+     */
+    static String json(Claim claim, String organizationName, String organizationUrl) {
+        return Json.write(of(claim, organizationName, organizationUrl))
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+
     static Map<String, Object> of(Claim claim, String organizationName, String organizationUrl) {
         Verdict v = claim.verdict();
         Map<String, Object> review = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ public final class GetClaimReviewHandler extends ApiHandler {
         if (Preconditions.noneMatch(request.header("If-None-Match"), claim.etag())) {
             return ApiResponse.empty(304).withHeader("ETag", claim.etag()).withHeader("Cache-Control", "no-cache");
         }
-        String body = Json.write(ClaimReviewRepresentation.of(claim, config.organizationName(), config.organizationUrl()));
+        String body = ClaimReviewRepresentation.json(claim, config.organizationName(), config.organizationUrl());
         return new ApiResponse(200, new java.util.LinkedHashMap<>(), body)
                 .withHeader("Content-Type", "application/ld+json")
                 .withHeader("ETag", claim.etag())

@@ -2,6 +2,7 @@ package org.factcheck.claims.api;
 
 import java.util.Set;
 import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.store.ClaimQuery;
@@ -41,6 +42,7 @@ public final class ListClaimsHandler extends ApiHandler {
         if (value == null) return null;
         String normalized = TextNormalizer.normalize(value);
         if (normalized.isEmpty()) throw Problem.invalidParameter(name, "must contain letters or digits");
+        if (KeySizes.utf8Length(normalized) > KeySizes.PARTITION_KEY_BYTES) throw Problem.invalidParameter(name, KeySizes.NAME_RULE);
         return normalized;
     }
 }

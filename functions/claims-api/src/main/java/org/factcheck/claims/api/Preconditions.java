@@ -15,11 +15,18 @@ final class Preconditions {
         return false;
     }
 
-    /** If-Match uses strong comparison: a weak tag never matches; * matches any existing claim. */
+    /** If-Match uses strong comparison: a weak tag never matches. {@link #isWildcard} is refused before. */
     static boolean match(String ifMatch, String etag) {
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag)) return true;
+            if (candidate.strip().equals(etag)) return true;
+        }
+        return false;
+    }
+
+    /** If-Match: * names no version, so it would be a blind overwrite. */
+    static boolean isWildcard(String ifMatch) {
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals("*")) return true;
         }
         return false;
     }

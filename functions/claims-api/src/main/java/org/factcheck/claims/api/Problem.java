@@ -91,6 +91,11 @@ public final class Problem extends RuntimeException {
                 "send If-Match with the claim's current ETag, so a concurrent change is not lost");
     }
 
+    public static Problem wildcardPrecondition() {
+        return new Problem(428, "precondition-required", "Precondition required",
+                "If-Match: * is not accepted here; send the claim's current ETag, so a concurrent change is not lost");
+    }
+
     public static Problem idempotencyKeyReused() {
         return new Problem(422, "idempotency-key-reused", "Idempotency key reused",
                 "this Idempotency-Key was used for a different request in the last 24 hours");

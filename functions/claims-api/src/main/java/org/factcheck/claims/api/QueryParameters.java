@@ -1,10 +1,8 @@
 package org.factcheck.claims.api;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.Timestamps;
 
 /** Strict reading of query parameters: unknown or repeated ones are 400s, not ignored. */
@@ -29,7 +27,9 @@ final class QueryParameters {
         if (value == null) return null;
         if (value.isBlank()) throw Problem.invalidParameter(name, "must not be empty");
         if (value.length() > maxLength) throw Problem.invalidParameter(name, "must have at most " + maxLength + " characters");
-        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) throw Problem.invalidParameter(name, "must not contain control characters");
+        if (value.chars().anyMatch(c -> c < 0x20 || JsonReader.isControl((char) c) || JsonReader.isBidiControl((char) c))) {
+            throw Problem.invalidParameter(name, "must not contain control characters or bidirectional overrides");
+        }
         return value;
     }
 
@@ -43,15 +43,13 @@ final class QueryParameters {
         }
     }
 
-    /** An ISO-8601 date-time with offset, as a fixed-width UTC timestamp. */
+    /** A date-time with offset, as a fixed-width UTC timestamp (see {@link Timestamps}). */
     String timestamp(String name) {
         String value = text(name, 40);
         if (value == null) return null;
-        try {
-            return Timestamps.format(OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException e) {
-            throw Problem.invalidParameter(name, "must be an ISO-8601 date-time with offset, e.g. 2023-07-26T00:00:00Z");
-        }
+        String parsed = Timestamps.parseDateTime(value);
+        if (parsed == null) throw Problem.invalidParameter(name, Timestamps.DATE_TIME_RULE);
+        return parsed;
     }
 
     int limit() {

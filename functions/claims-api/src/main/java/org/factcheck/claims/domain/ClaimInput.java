@@ -78,10 +78,17 @@ public final class ClaimInput {
         return new NewArticle(url, outlet, headline, publishedAt, List.copyOf(claims));
     }
 
-    /** Names are matched after normalization, so one that normalizes to nothing cannot be found. */
+    /**
+     * Names are matched after normalization, so one that normalizes to nothing cannot be
+     * found, and the normalized name is an index key, so it must fit one.
+     */
     private static String nameText(JsonReader in, String name, String pointer) {
         if (name != null && TextNormalizer.normalize(name).codePoints().noneMatch(Character::isLetterOrDigit)) {
             in.error(pointer, "must contain a letter or digit");
+            return null;
+        }
+        if (name != null && !KeySizes.fitsNameKey(name)) {
+            in.error(pointer, KeySizes.NAME_RULE);
             return null;
         }
         return name;

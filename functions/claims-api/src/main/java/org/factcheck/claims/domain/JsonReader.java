@@ -1,10 +1,6 @@
 package org.factcheck.claims.domain;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +70,27 @@ public final class JsonReader {
         }
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(stripped, i)) {
-                error(at, "must not contain control characters");
+            if (isControl(c) || Character.isSurrogate(c) && !validSurrogate(stripped, i)) {
+                error(at, "must not contain control characters (other than newline and tab)");
+                return null;
+            }
+            if (isBidiControl(c)) {
+                error(at, "must not contain bidirectional overrides or isolates (U+202A–U+202E, U+2066–U+2069)");
                 return null;
             }
             if (Character.isHighSurrogate(c)) i++;
         }
         return stripped;
+    }
+
+    /** C0 and C1 control characters and DEL, except newline and tab. */
+    public static boolean isControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f;
+    }
+
+    /** Characters that can make published text display in another order than it is stored (Trojan Source). */
+    public static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     private static boolean validSurrogate(String s, int i) {
@@ -95,7 +105,10 @@ public final class JsonReader {
             String scheme = uri.getScheme();
             if (uri.isAbsolute() && uri.getHost() != null
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                return value;
+                if (uri.getRawUserInfo() == null) return value;
+                // https://good.example@evil.example/ reads as good.example but leads to evil.example
+                error(pointer + "/" + field, "must not contain user information (user@host)");
+                return null;
             }
         } catch (java.net.URISyntaxException ignored) {
             // reported below
@@ -104,27 +117,21 @@ public final class JsonReader {
         return null;
     }
 
-    /** An ISO-8601 timestamp with offset, returned normalized to UTC. */
+    /** A date-time with offset, returned as a fixed-width UTC timestamp (see {@link Timestamps}). */
     public String timestamp(Map<String, Object> obj, String field, String pointer) {
         String value = string(obj, field, pointer, false, 1, 40);
         if (value == null) return null;
-        try {
-            return Timestamps.format(OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException e) {
-            error(pointer + "/" + field, "must be an ISO-8601 date-time with offset, e.g. 2022-07-26T14:00:00Z");
-            return null;
-        }
+        String parsed = Timestamps.parseDateTime(value);
+        if (parsed == null) error(pointer + "/" + field, Timestamps.DATE_TIME_RULE);
+        return parsed;
     }
 
     public String date(Map<String, Object> obj, String field, String pointer) {
         String value = string(obj, field, pointer, false, 1, 10);
         if (value == null) return null;
-        try {
-            return LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
-            error(pointer + "/" + field, "must be an ISO-8601 date, e.g. 2022-07-26");
-            return null;
-        }
+        String parsed = Timestamps.parseDate(value);
+        if (parsed == null) error(pointer + "/" + field, Timestamps.DATE_RULE);
+        return parsed;
     }
 
     public String language(Map<String, Object> obj, String field, String pointer) {

@@ -21,4 +21,13 @@ class JsonTest {
         assertThrows(Json.MalformedJsonException.class, () -> Json.parse("{\"a\":"));
         assertThrows(Json.MalformedJsonException.class, () -> Json.parse("1" + "0".repeat(200)));
     }
+
+    @Test
+    void anEventWithABodyOverTheBodyLimitStillParses() {
+        String body = "x".repeat(10 << 20);
+        Object event = Json.parse(new java.io.ByteArrayInputStream(
+                ("{\"body\":\"" + body + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(body.length(), ((String) ((Map<?, ?>) event).get("body")).length());
+        assertThrows(Json.MalformedJsonException.class, () -> Json.parse("\"" + "x".repeat((1 << 20) + 1) + "\""));
+    }
 }

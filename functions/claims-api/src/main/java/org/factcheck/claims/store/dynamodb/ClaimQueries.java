@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.Page;
@@ -42,6 +43,8 @@ final class ClaimQueries {
 
     Page<Claim> list(ClaimQuery q) {
         Plan plan = plan(q);
+        // No stored claim can have a key this long; never send one to DynamoDB.
+        if (KeySizes.utf8Length(plan.partitionValue()) > KeySizes.PARTITION_KEY_BYTES) return new Page<>(List.of(), null);
         Set<String> cursorAttributes = plan.sortAttribute().equals(Keys.CLAIM_ID)
                 ? Set.of(Keys.PK, Keys.SK, plan.partitionAttribute(), Keys.CLAIM_ID)
                 : Set.of(Keys.PK, Keys.SK, plan.partitionAttribute(), plan.sortAttribute());

@@ -170,6 +170,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
 
         /** Each attempt is a new request (a new ClientRequestToken): a cancelled one changed nothing. */
         void commit() {
+            ItemSizes.checkTransaction(writes);
             for (int attempt = 1; ; attempt++) {
                 try {
                     dynamo.transactWriteItems(r -> r.transactItems(writes));

@@ -1,5 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
+import org.factcheck.claims.store.RequestRejectedException;
 import org.factcheck.claims.store.StoreUnavailableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -7,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
-/** Translates SDK failures that are the database's fault into {@link StoreUnavailableException}. */
+/** Translates SDK failures: the database's fault is unavailable, a request it refused as invalid is rejected. */
 final class Failures {
     private Failures() {}
 
@@ -24,6 +25,15 @@ final class Failures {
                 || e instanceof TransactionCanceledException t && Contention.isTransient(t)) {
             return new StoreUnavailableException("DynamoDB transaction contention", e);
         }
+        if (e instanceof DynamoDbException d && rejectedAsInvalid(d)) {
+            return new RequestRejectedException("DynamoDB refused the request: " + d.getMessage(), e);
+        }
         return e;
+    }
+
+    private static boolean rejectedAsInvalid(DynamoDbException e) {
+        if (e.awsErrorDetails() != null && "ValidationException".equals(e.awsErrorDetails().errorCode())) return true;
+        return e instanceof TransactionCanceledException t && t.hasCancellationReasons()
+                && t.cancellationReasons().stream().anyMatch(r -> "ValidationError".equals(r.code()));
     }
 }

@@ -1,0 +1,62 @@
+package org.factcheck.claims.store.dynamodb;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.factcheck.claims.store.WriteTooLargeException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * DynamoDB's size limits, checked before the call so an oversized write is a 413, not a
+ * ValidationException: an item under 400 KB, a transaction of at most 100 items and 4 MB.
+ * Sizes follow DynamoDB's accounting (names and values in UTF-8 bytes, a little overhead
+ * per list, map and number), rounded up so the check errs on the side of refusing.
+ */
+final class ItemSizes {
+    static final int MAX_ITEM_BYTES = 400 * 1024;
+    static final int MAX_TRANSACTION_ITEMS = 100;
+    static final int MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+
+    private ItemSizes() {}
+
+    static void checkTransaction(List<TransactWriteItem> writes) {
+        if (writes.size() > MAX_TRANSACTION_ITEMS) {
+            throw new WriteTooLargeException("the change needs " + writes.size() + " writes; one transaction holds "
+                    + MAX_TRANSACTION_ITEMS);
+        }
+        long total = 0;
+        for (TransactWriteItem write : writes) {
+            if (write.put() == null) continue;
+            long size = item(write.put().item());
+            if (size >= MAX_ITEM_BYTES) {
+                throw new WriteTooLargeException("a stored item would be " + size + " bytes; at most " + MAX_ITEM_BYTES);
+            }
+            total += size;
+        }
+        if (total > MAX_TRANSACTION_BYTES) {
+            throw new WriteTooLargeException("the change would write " + total + " bytes; at most " + MAX_TRANSACTION_BYTES);
+        }
+    }
+
+    static long item(Map<String, AttributeValue> item) {
+        long size = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) size += bytes(e.getKey()) + value(e.getValue());
+        return size;
+    }
+
+    private static long value(AttributeValue v) {
+        if (v.s() != null) return bytes(v.s());
+        if (v.n() != null) return 21 + 1; // at most 38 digits: 21 bytes, plus one
+        if (v.bool() != null || Boolean.TRUE.equals(v.nul())) return 1;
+        if (v.hasSs()) return v.ss().stream().mapToLong(ItemSizes::bytes).sum();
+        if (v.hasL()) return 3 + v.l().stream().mapToLong(x -> 1 + value(x)).sum();
+        if (v.hasM()) return 3 + v.m().entrySet().stream().mapToLong(x -> 1 + bytes(x.getKey()) + value(x.getValue())).sum();
+        if (v.b() != null) return v.b().asByteArray().length;
+        return 0;
+    }
+
+    private static long bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
