@@ -77,7 +77,7 @@ public final class SamTemplate {
                 .filter(r -> "AWS::Serverless::Api".equals(r.get("Type")))
                 .map(r -> map(r.get("Properties")))
                 .anyMatch(p -> "AUTHORIZER".equals(p.get("ApiKeySourceType"))
-                        && Boolean.TRUE.equals(map(p.get("Auth")).get("ApiKeyRequired")));
+                        && "true".equalsIgnoreCase(String.valueOf(map(p.get("Auth")).get("ApiKeyRequired"))));
     }
 
     /** The customised gateway responses (the GatewayResponses of each AWS::Serverless::Api), by type. */
