@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ final class OpenApiContract {
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Router ROUTER = new Router(TestEnvironment.TEMPLATE.routes());
+    /** Every response header openapi.yaml declares somewhere: one of these sent where it is not declared is a defect. */
+    private static final Set<String> API_HEADERS = declaredHeaders();
 
     private OpenApiContract() {}
 
@@ -85,8 +88,25 @@ final class OpenApiContract {
         if (!errors.isEmpty()) throw new AssertionError(where + " does not match openapi.yaml: " + errors + "\n" + body);
     }
 
-    /** Required headers present; every declared header that is present fits its schema. */
+    private static Set<String> declaredHeaders() {
+        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<JsonNode> responses = new java.util.ArrayList<>();
+        SPEC.path("paths").forEach(path -> path.forEach(operation -> operation.path("responses").forEach(responses::add)));
+        SPEC.path("components").path("responses").forEach(responses::add);
+        responses.forEach(r -> r.path("headers").fieldNames().forEachRemaining(names::add));
+        return names;
+    }
+
+    /**
+     * Required headers present; every declared header that is present fits its schema; no
+     * header the API declares elsewhere is sent where this response does not declare it.
+     */
     private static void checkHeaders(String where, String key, JsonNode declared, Map<String, String> headers) {
+        for (String name : headers.keySet()) {
+            if (API_HEADERS.contains(name) && !hasField(declared, name)) {
+                throw new AssertionError(where + " sends " + name + ", which openapi.yaml does not declare for it");
+            }
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = declared.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -101,6 +121,11 @@ final class OpenApiContract {
             Set<ValidationMessage> errors = schema.validate(headerValue(value, resolve(schemaNode)));
             if (!errors.isEmpty()) throw new AssertionError(where + " header " + name + ": " + value + " does not match openapi.yaml: " + errors);
         }
+    }
+
+    private static boolean hasField(JsonNode object, String name) {
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) if (it.next().equalsIgnoreCase(name)) return true;
+        return false;
     }
 
     /** A header is text; a schema of type integer or number reads it as a number (OpenAPI's simple style). */

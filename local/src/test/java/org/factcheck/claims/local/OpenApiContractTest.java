@@ -49,6 +49,14 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aHeaderSentWhereItIsNotDeclaredFails() {
+        AssertionError e = assertThrows(AssertionError.class, () -> OpenApiContract.check("GET", "/keys", 200,
+                headers("Content-Type", "application/json", "Cache-Control", "no-cache", "Retry-After", "1"),
+                KEYS.formatted("2026-11-29T12:00:00.000Z")));
+        assertTrue(e.getMessage().contains("Retry-After"), e.getMessage());
+    }
+
+    @Test
     void aDateTimeThatIsNotOneFails() {
         AssertionError e = assertThrows(AssertionError.class, () -> OpenApiContract.check("GET", "/keys", 200,
                 headers("Content-Type", "application/json", "Cache-Control", "no-cache"), KEYS.formatted("not a date")));
