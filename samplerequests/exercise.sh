@@ -6,7 +6,7 @@
 #   samplerequests/exercise.sh                 # BASE_URL defaults to http://127.0.0.1:3000
 #   BASE_URL=http://127.0.0.1:3071 samplerequests/exercise.sh
 #
-# API keys: FACTCHECKER_KEY and READER_KEY if set, else the dev keys `make run` writes to
+# API keys: FACTCHECKER_KEY and READER_KEY (and ADMIN_KEY, for the /keys steps) if set, else the dev keys `make run` writes to
 # .local/dev-keys.json (DEV_KEYS=path overrides; the one in the current directory is
 # tried first, then the one in this script's repository; the first the server accepts
 # is used). Statements and Idempotency-Keys carry
@@ -113,13 +113,14 @@ try_keys() {
   local file=$1
   [ -f "$file" ] || return 1
   local keys
-  keys=$(python3 -c 'import json, sys; k = json.load(open(sys.argv[1])); print(k["reader"], k["factchecker"])' "$file" 2>/dev/null) || return 1
-  local reader=${keys% *} factchecker=${keys#* }
+  keys=$(python3 -c 'import json, sys; k = json.load(open(sys.argv[1])); print(k["reader"], k["factchecker"], k.get("admin", ""))' "$file" 2>/dev/null) || return 1
+  local reader factchecker admin
+  read -r reader factchecker admin <<<"$keys"
   local code
   code=$(curl -sS -o /dev/null -w '%{http_code}' -G --data-urlencode limit=1 \
          -H "Authorization: Bearer $reader" "$BASE_URL/claims" 2>/dev/null) || true
   [ "$code" = 200 ] || return 1
-  READER_KEY=$reader FACTCHECKER_KEY=$factchecker
+  READER_KEY=$reader FACTCHECKER_KEY=$factchecker ADMIN_KEY=${ADMIN_KEY:-$admin}
 }
 if [ -z "${READER_KEY:-}" ] || [ -z "${FACTCHECKER_KEY:-}" ]; then
   if [ -n "${DEV_KEYS:-}" ]; then candidates=("$DEV_KEYS"); else candidates=("$PWD/.local/dev-keys.json" "$(dirname "$here")/.local/dev-keys.json"); fi
@@ -345,5 +346,44 @@ listed "GET /claims?status=RETRACTED (200)" "$id_b" status=RETRACTED limit=20
 listed "GET /claims?rating=MOSTLY_FALSE (200)" "$id_a" rating=MOSTLY_FALSE limit=20
 listed "GET /claims?since=<start of this run> (200)" "$id_c" "since=$started" limit=100
 has_item "$id_a" || fail "claim $id_a, changed in this run, is not listed since $started"
+
+# ---------------------------------------------------------------------------------------
+echo "== Admin: API keys"
+if [ -z "${ADMIN_KEY:-}" ]; then
+  echo "    no ADMIN_KEY (nor an admin dev key): the /keys steps are skipped"
+else
+  admin=(-H "Authorization: Bearer $ADMIN_KEY")
+  json_body "{\"owner\": \"Exercise newsroom $run\", \"role\": \"reader\"}"
+  call "POST /keys with a fact-checker's key (403)" 403 POST /keys "${checker[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+
+  call "POST /keys: a reader key for a newsroom (201)" 201 POST /keys "${admin[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+  expect "$(header Cache-Control)" no-store "Cache-Control of the response holding the key"
+  expect "$(field role)" reader "role of the new key"
+  new_key=$(field key)
+  new_key_id=$(field keyId)
+  case "$new_key" in fck_"$new_key_id"_*) ;; *) fail "the key does not carry its id $new_key_id" ;; esac
+
+  call "GET /claims with the new key (200)" 200 GET /claims -G --data-urlencode limit=1 -H "Authorization: Bearer $new_key"
+
+  call "GET /keys: the new key listed first, without its secret (200)" 200 GET /keys -G --data-urlencode limit=5 "${admin[@]}"
+  expect "$(field items.0.keyId)" "$new_key_id" "the newest key"
+  grep -q "${new_key##*_}" "$body" && fail "GET /keys shows a key's secret"
+
+  # Revoked before its first use, so no authorizer decision for it is cached (a used key
+  # keeps working up to the authorizer cache time, 300 s by default: docs/security.md).
+  json_body "{\"owner\": \"Exercise leaver $run\", \"role\": \"factchecker\"}"
+  call "POST /keys: a key that is revoked at once (201)" 201 POST /keys "${admin[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+  revoked_key=$(field key)
+  revoked_id=$(field keyId)
+  call "DELETE /keys/{keyId} (204)" 204 DELETE "/keys/$revoked_id" "${admin[@]}"
+  call "DELETE /keys/{keyId} again: still revoked (204)" 204 DELETE "/keys/$revoked_id" "${admin[@]}"
+  call "GET /claims with the revoked key (401)" 401 GET /claims -G --data-urlencode limit=1 -H "Authorization: Bearer $revoked_key"
+  expect "$(header WWW-Authenticate)" Bearer "WWW-Authenticate"
+  call "GET /keys: the key shows as revoked (200)" 200 GET /keys -G --data-urlencode limit=5 "${admin[@]}"
+  python3 -c 'import json, sys; k = [i for i in json.load(open(sys.argv[1]))["items"] if i["keyId"] == sys.argv[2]]; sys.exit(not (k and k[0]["revoked"] and k[0]["revokedAt"]))' \
+    "$body" "$revoked_id" || fail "key $revoked_id is not listed as revoked"
+  call "DELETE /keys/{keyId} of an unknown key (404)" 404 DELETE /keys/01ARZ3NDEKTSV4RRFFQ69G5FAV "${admin[@]}"
+  call "DELETE /keys/{keyId}: the newsroom's key, to clean up (204)" 204 DELETE "/keys/$new_key_id" "${admin[@]}"
+fi
 
 echo "exercise.sh: all $step steps passed"

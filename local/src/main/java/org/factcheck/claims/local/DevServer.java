@@ -30,8 +30,21 @@ public final class DevServer implements AutoCloseable {
     private final LocalAuthorizer authorizer = new LocalAuthorizer(functions);
     private final Map<String, SamTemplate.GatewayResponse> gatewayResponses;
     private final HttpServer server;
+    /** Whether a usage plan is emulated: then a decision without usageIdentifierKey is refused. */
+    private final boolean usagePlan;
 
+    /** As `make run` serves: locally keys have no usage plan, so none is demanded. */
     public DevServer(SamTemplate template, int port) throws IOException {
+        this(template, port, false);
+    }
+
+    /**
+     * {@code usagePlan}: emulate the stage's usage plan, as API Gateway enforces it when the
+     * template has ApiKeySourceType AUTHORIZER and ApiKeyRequired: a request whose authorizer
+     * names no usageIdentifierKey gets the INVALID_API_KEY gateway response (403).
+     */
+    public DevServer(SamTemplate template, int port, boolean usagePlan) throws IOException {
+        this.usagePlan = usagePlan && template.usageKeyFromAuthorizer();
         this.router = new Router(template.routes());
         this.gatewayResponses = template.gatewayResponses();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
@@ -91,6 +104,7 @@ public final class DevServer implements AutoCloseable {
             LocalAuthorizer.Decision decision = authorizer.authorize(match.route().authorizer(), http, match.route(),
                     match.pathParameters(), requestId);
             if (decision.gatewayResponse() != null) return gatewayResponse(decision.gatewayResponse());
+            if (usagePlan && decision.usageIdentifierKey() == null) return gatewayResponse("INVALID_API_KEY");
             authorizerContext = decision.context();
         }
         try {
@@ -116,6 +130,7 @@ public final class DevServer implements AutoCloseable {
         return switch (type) {
             case "UNAUTHORIZED" -> Reply.message(401, "Unauthorized");
             case "ACCESS_DENIED" -> Reply.message(403, "User is not authorized to access this resource");
+            case "INVALID_API_KEY" -> Reply.message(403, "Forbidden");
             default -> Reply.message(500, null);
         };
     }

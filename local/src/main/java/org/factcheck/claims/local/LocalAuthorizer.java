@@ -21,8 +21,15 @@ final class LocalAuthorizer {
     static final String STAGE = "local";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The outcome: either the context for the handler, or the gateway response to send. */
-    record Decision(Map<String, Object> context, String gatewayResponse) {}
+    /**
+     * The outcome: either the context for the handler (and the decision's usageIdentifierKey,
+     * null when it named none), or the gateway response to send.
+     */
+    record Decision(Map<String, Object> context, String gatewayResponse, String usageIdentifierKey) {
+        Decision(Map<String, Object> context, String gatewayResponse) {
+            this(context, gatewayResponse, null);
+        }
+    }
 
     private record Cached(long expiresAt, Map<String, Object> policy) {}
 
@@ -70,7 +77,8 @@ final class LocalAuthorizer {
         Map<String, Object> extra = (Map<String, Object>) policy.get("context");
         if (extra != null) extra.forEach((k, v) -> context.put(k, v == null ? null : v.toString()));
         context.put("principalId", policy.get("principalId"));
-        return new Decision(context, null);
+        Object usageKey = policy.get("usageIdentifierKey");
+        return new Decision(context, null, usageKey == null ? null : usageKey.toString());
     }
 
     /** IAM evaluation for one action: an explicit Deny wins, else some Allow must match. */

@@ -67,6 +67,19 @@ public final class SamTemplate {
                 headers, seconds);
     }
 
+    /**
+     * Whether an API meters clients by the key its authorizer names: ApiKeySourceType
+     * AUTHORIZER with ApiKeyRequired. API Gateway then refuses (403, INVALID_API_KEY) a
+     * request whose authorizer decision has no usageIdentifierKey of the usage plan.
+     */
+    public boolean usageKeyFromAuthorizer() {
+        return resources().values().stream()
+                .filter(r -> "AWS::Serverless::Api".equals(r.get("Type")))
+                .map(r -> map(r.get("Properties")))
+                .anyMatch(p -> "AUTHORIZER".equals(p.get("ApiKeySourceType"))
+                        && "true".equalsIgnoreCase(String.valueOf(map(p.get("Auth")).get("ApiKeyRequired"))));
+    }
+
     /** The customised gateway responses (the GatewayResponses of each AWS::Serverless::Api), by type. */
     public Map<String, GatewayResponse> gatewayResponses() {
         Map<String, GatewayResponse> out = new LinkedHashMap<>();

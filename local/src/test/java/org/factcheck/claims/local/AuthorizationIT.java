@@ -29,7 +29,7 @@ class AuthorizationIT {
     private static final AtomicInteger N = new AtomicInteger();
     private static DevServer server;
     private static String claimId;
-    private static String adminKey;
+    private static String admin;
     private static final Map<String, String> CALLERS = new LinkedHashMap<>();
 
     /** One route: how to call it, and what an allowed caller gets. */
@@ -38,8 +38,7 @@ class AuthorizationIT {
     @BeforeAll
     static void start() throws Exception {
         server = new DevServer(TestEnvironment.TEMPLATE, 0).start();
-        String admin = TestKeys.key(Role.ADMIN, "matrix-admin");
-        adminKey = admin;
+        admin = TestKeys.key(Role.ADMIN, "matrix-admin");
         HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), admin);
         claimId = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("id");
         send(patch("/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}").header("If-Match", etag()), admin);
@@ -60,26 +59,60 @@ class AuthorizationIT {
         server.close();
     }
 
-    private static List<RouteCall> routes() {
-        return List.of(
+    /** The claim's current ETag, read as admin: each guarded write sends the real one. */
+    private static String etag() {
+        try {
+            return send(get("/claims/" + claimId), admin).headers().firstValue("ETag").orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What each route of template.yaml expects, by "METHOD /path" as the template names it. */
+    private static Map<String, RouteCall> expectations() {
+        Map<String, RouteCall> calls = new LinkedHashMap<>();
+        for (RouteCall call : List.of(
                 new RouteCall("GET /claims", Role.READER, 200, () -> get("/claims")),
-                new RouteCall("GET /claims/{id}", Role.READER, 200, () -> get("/claims/" + claimId)),
-                new RouteCall("GET /claims/{id}/verdicts", Role.READER, 200, () -> get("/claims/" + claimId + "/verdicts")),
-                new RouteCall("GET /claims/{id}/claimreview", Role.READER, 200, () -> get("/claims/" + claimId + "/claimreview")),
+                new RouteCall("GET /claims/{claimId}", Role.READER, 200, () -> get("/claims/" + claimId)),
+                new RouteCall("GET /claims/{claimId}/verdicts", Role.READER, 200, () -> get("/claims/" + claimId + "/verdicts")),
+                new RouteCall("GET /claims/{claimId}/claimreview", Role.READER, 200, () -> get("/claims/" + claimId + "/claimreview")),
                 new RouteCall("POST /claims", Role.FACTCHECKER, 201, () -> post("/claims", Samples.claim(Samples.uniqueStatement()))),
                 new RouteCall("POST /articles", Role.FACTCHECKER, 201, () -> post("/articles",
                         "{\"url\":\"https://news.example/m\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"M\"}}]}"
                                 .formatted(Samples.uniqueStatement()))),
-                new RouteCall("PATCH /claims/{id}", Role.FACTCHECKER, 200,
+                new RouteCall("PATCH /claims/{claimId}", Role.FACTCHECKER, 200,
                         () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}").header("If-Match", etag())),
-                new RouteCall("POST /claims/{id}/appearances", Role.FACTCHECKER, 201,
+                new RouteCall("POST /claims/{claimId}/appearances", Role.FACTCHECKER, 201,
                         () -> post("/claims/" + claimId + "/appearances", "{\"outlet\":\"Outlet " + N.incrementAndGet() + "\",\"url\":\"https://o.example/" + N.get() + "\"}")),
-                new RouteCall("POST /claims/{id}/verdicts", Role.FACTCHECKER, 201,
+                new RouteCall("POST /claims/{claimId}/verdicts", Role.FACTCHECKER, 201,
                         () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", etag())),
                 new RouteCall("POST /keys", Role.ADMIN, 201, () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
                 new RouteCall("GET /keys", Role.ADMIN, 200, () -> get("/keys")),
                 new RouteCall("DELETE /keys/{keyId}", Role.ADMIN, 204,
-                        () -> request("/keys/" + TestKeys.keyId(TestKeys.key(Role.READER, "to-revoke"))).DELETE()));
+                        () -> request("/keys/" + TestKeys.keyId(TestKeys.key(Role.READER, "to-revoke"))).DELETE()))) {
+            calls.put(call.name(), call);
+        }
+        return calls;
+    }
+
+    /** The matrix's rows are template.yaml's routes: a new route without an expectation fails here. */
+    private static List<RouteCall> routes() {
+        Map<String, RouteCall> expected = expectations();
+        List<String> templateRoutes = TestEnvironment.TEMPLATE.routes().stream()
+                .filter(r -> r.authorizer() != null)
+                .map(r -> r.method() + " " + r.path())
+                .toList();
+        List<String> missing = templateRoutes.stream().filter(r -> !expected.containsKey(r)).toList();
+        if (!missing.isEmpty()) throw new AssertionError("template.yaml routes without an expectation in AuthorizationIT: " + missing);
+        List<String> stale = expected.keySet().stream().filter(r -> !templateRoutes.contains(r)).toList();
+        if (!stale.isEmpty()) throw new AssertionError("expectations for routes template.yaml does not have: " + stale);
+        return templateRoutes.stream().map(expected::get).toList();
+    }
+
+    @Test
+    void everyRouteOfTheTemplateIsInTheMatrix() {
+        assertEquals(TestEnvironment.TEMPLATE.routes().size(), routes().size(),
+                "every route of template.yaml is behind the authorizer and has a row");
     }
 
     @TestFactory
@@ -121,18 +154,10 @@ class AuthorizationIT {
         try {
             HttpResponse<String> uncached = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/claims"))
                     .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(uncached);
             assertEquals(401, uncached.statusCode(), "without a cached decision the revoked key is refused");
         } finally {
             fresh.close();
-        }
-    }
-
-    /** The claim's current ETag (If-Match: * is refused). */
-    private static String etag() {
-        try {
-            return send(get("/claims/" + claimId), adminKey).headers().firstValue("ETag").orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -158,6 +183,8 @@ class AuthorizationIT {
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String key, String authorization) throws Exception {
         if (authorization != null) request.header("Authorization", authorization);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        OpenApiContract.check(response);
+        return response;
     }
 }

@@ -103,7 +103,9 @@ class CallerIdentityIT {
                 .header("Authorization", "Bearer " + key);
         if (body != null) request.header("Content-Type", "application/json");
         headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        OpenApiContract.check(response);
+        return response;
     }
 
     private static String etag(HttpResponse<String> response) {

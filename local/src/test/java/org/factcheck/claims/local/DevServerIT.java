@@ -36,8 +36,11 @@ class DevServerIT {
         api.close();
     }
 
+    /** Responses of the real API (not the echo templates') are checked against openapi.yaml. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.uri().getPort() == api.port()) OpenApiContract.check(response);
+        return response;
     }
 
     private static HttpRequest.Builder path(DevServer server, String path) {

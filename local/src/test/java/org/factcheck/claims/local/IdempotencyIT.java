@@ -1,10 +1,16 @@
 package org.factcheck.claims.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.factcheck.claims.domain.TextNormalizer;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on POST routes. */
@@ -58,6 +64,35 @@ class IdempotencyIT {
     void refusesMalformedKeys() throws Exception {
         assertEquals(400, api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", "x".repeat(256))).status());
         assertEquals(400, api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", "has space")).status());
+    }
+
+    /**
+     * DynamoDB's TTL deletes expired items lazily (up to days late): a record past its
+     * expiresAt is still in the table, and must neither be replayed nor block its key.
+     */
+    @Test
+    void aRecordPastItsExpiryIsNotReplayedBeforeTtlDeletesIt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HandlerClient.Response first = api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
+        assertEquals(201, first.status(), first.body());
+        Map<String, AttributeValue> record = Map.of(
+                "pk", AttributeValue.fromS("IDEMPOTENCY#" + TextNormalizer.sha256Hex(HandlerClient.KEY_ID + "\n" + key)),
+                "sk", AttributeValue.fromS("IDEMPOTENCY"));
+        long expiresAt = Long.parseLong(DynamoDbClients.shared().getItem(r -> r.tableName(TestEnvironment.TABLE).key(record))
+                .item().get("expiresAt").n());
+        long inADay = Instant.now().getEpochSecond() + 24 * 60 * 60;
+        assertTrue(Math.abs(expiresAt - inADay) < 120, "the record expires 24 h after the request: " + expiresAt);
+
+        // The day has passed; TTL has not deleted the record yet.
+        DynamoDbClients.shared().updateItem(r -> r.tableName(TestEnvironment.TABLE).key(record)
+                .updateExpression("SET expiresAt = :past")
+                .expressionAttributeValues(Map.of(":past", AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond() - 1)))));
+        HandlerClient.Response other = api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
+        assertEquals(201, other.status(), "not 422 (another body) and not a replay: the expired record counts for nothing: " + other.body());
+        assertNull(other.header("Idempotent-Replayed"));
+        assertNotEquals(first.json().get("id"), other.json().get("id"));
+        HandlerClient.Response retry = api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
+        assertEquals(422, retry.status(), "the key now belongs to the second request, stored afresh: " + retry.body());
     }
 
     private static Map<String, String> key(UUID uuid) {

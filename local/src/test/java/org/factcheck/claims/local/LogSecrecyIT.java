@@ -39,24 +39,22 @@ class LogSecrecyIT {
         try (DevServer server = new DevServer(TestEnvironment.TEMPLATE, 0).start()) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port();
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/keys"))
+            HttpResponse<String> created = send(http, HttpRequest.newBuilder(URI.create(base + "/keys"))
                     .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"log-reader\",\"role\":\"reader\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"log-reader\",\"role\":\"reader\"}")).build());
             assertEquals(201, created.statusCode());
             String reader = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("key");
             secrets.add(reader);
             for (String key : List.of(reader, reader + "x", "fck_01ARZ3NDEKTSV4RRFFQ69G5FAV_" + reader.substring(reader.length() - 43))) {
-                http.send(HttpRequest.newBuilder(URI.create(base + "/claims?limit=1")).header("Authorization", "Bearer " + key).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                send(http, HttpRequest.newBuilder(URI.create(base + "/claims?limit=1")).header("Authorization", "Bearer " + key).build());
             }
             String keyId = ApiKeys.fromAuthorization("Bearer " + reader).keyId();
-            assertEquals(204, http.send(HttpRequest.newBuilder(URI.create(base + "/keys/" + keyId)).DELETE()
-                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(204, send(http, HttpRequest.newBuilder(URI.create(base + "/keys/" + keyId)).DELETE()
+                    .header("Authorization", "Bearer " + admin).build()).statusCode());
             // A fault, so that the error path logs too.
             RecordingInterceptor.failNext("GetItem");
-            http.send(HttpRequest.newBuilder(URI.create(base + "/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV"))
-                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+            send(http, HttpRequest.newBuilder(URI.create(base + "/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV"))
+                    .header("Authorization", "Bearer " + admin).build());
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -73,5 +71,12 @@ class LogSecrecyIT {
             assertFalse(log.contains(ApiKeys.hash(secret)), "a key's hash was logged");
         }
         assertFalse(log.contains("Bearer"), "an Authorization header was logged");
+    }
+
+    /** Every response goes through the contract check too. */
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        OpenApiContract.check(response);
+        return response;
     }
 }
