@@ -7,7 +7,7 @@ public final class BareJvm {
     private BareJvm() {}
 
     public static void main(String[] args) {
-        long t = ColdStart.uptime();
+        long t = Uptime.now();
         System.out.println("init " + t);
         System.out.println("first " + t + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " ok");
     }

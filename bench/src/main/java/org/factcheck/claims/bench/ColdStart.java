@@ -22,7 +22,7 @@ public final class ColdStart {
     public static void main(String[] args) throws Exception {
         byte[] event = Files.readAllBytes(Path.of(args[1]));
         RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
-        long init = uptime();
+        long init = Uptime.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String status;
         try {
@@ -33,17 +33,9 @@ public final class ColdStart {
         } catch (RuntimeException e) {
             status = e.getMessage(); // the authorizer's "Unauthorized"
         }
-        long first = uptime();
+        long first = Uptime.now();
         Files.write(Path.of(args[1]), IfMatch.follow(event, out.toByteArray())); // the next run's If-Match
         System.out.println("init " + init);
         System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " " + status);
-    }
-
-    /**
-     * Milliseconds since the parent forked this JVM (BENCH_T0_MS, wall clock): the
-     * process start the kernel records is only as precise as a clock tick.
-     */
-    static long uptime() {
-        return Math.round(System.currentTimeMillis() - Double.parseDouble(System.getenv("BENCH_T0_MS")));
     }
 }

@@ -32,10 +32,10 @@ public final class Floor {
             default -> builder.httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build());
         }
         DynamoDbClient dynamo = builder.build();
-        long init = ColdStart.uptime();
+        long init = Uptime.now();
         var item = dynamo.getItem(r -> r.tableName(args[0]).consistentRead(true)
                 .key(Map.of("pk", AttributeValue.fromS(args[1]), "sk", AttributeValue.fromS(args[2]))));
-        long first = ColdStart.uptime();
+        long first = Uptime.now();
         System.out.println("init " + init);
         System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
                 + " " + (item.hasItem() ? "ok" : "missing"));
