@@ -5,7 +5,6 @@ import java.util.List;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.VersionConflictException;
@@ -16,28 +15,24 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
  * again is a no-op (200). If-Match is optional here: adding a report cannot undo anyone
  * else's change, so without it a concurrent change is retried rather than refused.
  */
-public final class AddAppearanceHandler extends ApiHandler {
+public final class AddAppearanceHandler extends ClaimHandler {
     private static final int ATTEMPTS = 3;
-
-    private final ClaimStore store;
 
     public AddAppearanceHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public AddAppearanceHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        Appearance appearance = ClaimInput.appearance(jsonBody(request), "", in);
-        in.throwIfInvalid();
+        Appearance appearance = readBody(request, (body, in) -> ClaimInput.appearance(body, "", in));
         return Idempotency.run(request, store, idempotency -> {
             for (int attempt = 1; ; attempt++) {
-                Claim claim = ClaimResponses.existing(store, request);
-                if (request.header("If-Match") != null) ClaimResponses.requireCurrent(request, claim);
+                Claim claim = ClaimLookups.existing(store, request);
+                if (request.header("If-Match") != null) ClaimLookups.requireCurrent(request, claim);
                 if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
                 Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
                 ApiResponse response = ClaimResponses.claim(201, updated);

@@ -10,6 +10,7 @@ import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.json.Json;
 
 /**
  * schema.org ClaimReview of a claim's current verdict. Ratings map to 1 (FALSE) … 5

@@ -10,17 +10,15 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims?status=&rating=&speaker=&outlet=&since=&limit=&cursor= */
-public final class ListClaimsHandler extends ApiHandler {
+public final class ListClaimsHandler extends ClaimHandler {
     private static final Set<String> PARAMETERS = Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor");
-
-    private final ClaimStore store;
 
     public ListClaimsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public ListClaimsHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

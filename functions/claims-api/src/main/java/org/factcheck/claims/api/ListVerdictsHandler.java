@@ -5,15 +5,13 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims/{claimId}/verdicts: the verdict history, newest first. */
-public final class ListVerdictsHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class ListVerdictsHandler extends ClaimHandler {
     public ListVerdictsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public ListVerdictsHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

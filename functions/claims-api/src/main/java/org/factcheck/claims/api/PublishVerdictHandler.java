@@ -2,12 +2,12 @@ package org.factcheck.claims.api;
 
 import java.time.Instant;
 import org.factcheck.claims.domain.Claim;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.NewVerdict;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.domain.VerdictInput;
+import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
@@ -18,25 +18,21 @@ import org.factcheck.claims.telemetry.Metrics;
  * POST /claims/{claimId}/verdicts: the verdict, the claim's status, current verdict and
  * version change in one transaction, guarded by If-Match.
  */
-public final class PublishVerdictHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class PublishVerdictHandler extends ClaimHandler {
     public PublishVerdictHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public PublishVerdictHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        NewVerdict draft = VerdictInput.verdict(jsonBody(request), in);
-        in.throwIfInvalid();
+        NewVerdict draft = readBody(request, VerdictInput::verdict);
         return Idempotency.run(request, store, idempotency -> {
-            Claim claim = ClaimResponses.existing(store, request);
-            ClaimResponses.requireCurrent(request, claim);
+            Claim claim = ClaimLookups.existing(store, request);
+            ClaimLookups.requireCurrent(request, claim);
             Instant now = Instant.now();
             String at = Timestamps.format(now);
             Verdict verdict = new Verdict(Ulid.next(now.toEpochMilli()), claim.nextRevision(), draft.rating(),

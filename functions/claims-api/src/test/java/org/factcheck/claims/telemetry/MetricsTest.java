@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factcheck.claims.api.Json;
+import org.factcheck.claims.json.Json;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {

@@ -1,4 +1,4 @@
-package org.factcheck.claims.api;
+package org.factcheck.claims.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
