@@ -15,15 +15,17 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
  * again is a no-op (200). If-Match is optional here: adding a report cannot undo anyone
  * else's change, so without it a concurrent change is retried rather than refused.
  */
-public final class AddAppearanceHandler extends ClaimHandler {
+public final class AddAppearanceHandler extends ApiHandler {
     private static final int ATTEMPTS = 3;
+
+    private final ClaimStore store;
 
     public AddAppearanceHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public AddAppearanceHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override

@@ -25,6 +25,13 @@ final class ClaimLookups {
         if (!Preconditions.match(ifMatch, claim.etag())) throw Problem.preconditionFailed(claim.etag());
     }
 
+    /** The claim named by the path, when If-Match names its current version (see {@link #requireCurrent}). */
+    static Claim current(ClaimStore store, ApiRequest request) {
+        Claim claim = existing(store, request);
+        requireCurrent(request, claim);
+        return claim;
+    }
+
     /** True when If-None-Match names the claim's current ETag: answer {@link ClaimResponses#notModified}. */
     static boolean unchanged(ApiRequest request, Claim claim) {
         return Preconditions.noneMatch(request.header("If-None-Match"), claim.etag());

@@ -35,12 +35,6 @@ final class ClaimResponses {
                 .with("errors", refused.stream().map(e -> Map.of("pointer", e.pointer(), "message", e.message())).toList());
     }
 
-    /** 400 for an article too large for one transaction. */
-    static Problem tooManyWrites(int needed, int max) {
-        return Problem.validation(List.of(new FieldError("/claims", "needs " + needed
-                + " writes, more than the " + max + " one transaction holds; import the article in parts")));
-    }
-
     /** The body of an article import: what became of each of its claims, in order. */
     static Map<String, Object> article(String url, String outlet, ArticlePlan plan) {
         List<Map<String, Object>> claims = new ArrayList<>();

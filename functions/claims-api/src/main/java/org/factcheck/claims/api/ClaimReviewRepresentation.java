@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
@@ -100,7 +101,7 @@ final class ClaimReviewRepresentation {
     }
 
     private static String label(Rating rating) {
-        String words = rating.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = rating.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -13,13 +13,15 @@ import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
 
 /** POST /claims */
-public final class CreateClaimHandler extends ClaimHandler {
+public final class CreateClaimHandler extends ApiHandler {
+    private final ClaimStore store;
+
     public CreateClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public CreateClaimHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override

@@ -5,13 +5,15 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims/{claimId}, with conditional GET on the claim's ETag. */
-public final class GetClaimHandler extends ClaimHandler {
+public final class GetClaimHandler extends ApiHandler {
+    private final ClaimStore store;
+
     public GetClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public GetClaimHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override

@@ -21,17 +21,17 @@ import org.factcheck.claims.telemetry.Metrics;
  * POST /articles: an article and all its claims, all or nothing (see {@link ArticlePlan}).
  * A race with another writer makes the whole import start again.
  */
-public final class ImportArticleHandler extends ClaimHandler {
-    /** DynamoDB's limit on the items in one transaction. */
-    static final int MAX_WRITES = 100;
+public final class ImportArticleHandler extends ApiHandler {
     private static final int ATTEMPTS = 3;
+
+    private final ClaimStore store;
 
     public ImportArticleHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public ImportArticleHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override
@@ -54,12 +54,9 @@ public final class ImportArticleHandler extends ClaimHandler {
         ArticlePlan plan = ArticlePlan.of(article, storedIds, store.findAll(List.copyOf(storedIds.values())),
                 () -> Ulid.next(now.toEpochMilli()), Timestamps.format(now), request.caller());
         if (!plan.refused().isEmpty()) throw ClaimResponses.articleConflict(plan.refused());
-        ArticleImport writes = new ArticleImport(plan.created(),
-                plan.linked().stream().map(l -> new ArticleImport.Link(l.updated(), l.expectedVersion(), l.added())).toList());
-        int needed = writes.writeCount() + (idempotency.hasKey() ? 1 : 0);
-        if (needed > MAX_WRITES) throw ClaimResponses.tooManyWrites(needed, MAX_WRITES);
-        Map<String, Object> body = ClaimResponses.article(article.url(), article.outlet(), plan);
-        ApiResponse response = ApiResponse.json(plan.created().isEmpty() ? 200 : 201, Json.write(body));
+        ArticleImport writes = ArticleWrites.of(plan, idempotency.hasKey());
+        ApiResponse response = ApiResponse.json(plan.created().isEmpty() ? 200 : 201,
+                Json.write(ClaimResponses.article(article.url(), article.outlet(), plan)));
         store.importArticle(writes, idempotency.record(response));
         Invocation.count(Metrics.CLAIMS_SUBMITTED, plan.created().size());
         return response;

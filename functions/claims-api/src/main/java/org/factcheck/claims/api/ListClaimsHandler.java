@@ -10,15 +10,17 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims?status=&rating=&speaker=&outlet=&since=&limit=&cursor= */
-public final class ListClaimsHandler extends ClaimHandler {
+public final class ListClaimsHandler extends ApiHandler {
     private static final Set<String> PARAMETERS = Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor");
+
+    private final ClaimStore store;
 
     public ListClaimsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public ListClaimsHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override

@@ -5,13 +5,15 @@ import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims/{claimId}/verdicts: the verdict history, newest first. */
-public final class ListVerdictsHandler extends ClaimHandler {
+public final class ListVerdictsHandler extends ApiHandler {
+    private final ClaimStore store;
+
     public ListVerdictsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public ListVerdictsHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override

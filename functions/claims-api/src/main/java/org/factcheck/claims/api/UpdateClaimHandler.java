@@ -7,30 +7,26 @@ import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimPatchInput;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** PATCH /claims/{claimId}: status transitions and edits, guarded by If-Match. */
-public final class UpdateClaimHandler extends ClaimHandler {
+public final class UpdateClaimHandler extends ApiHandler {
+    private final ClaimStore store;
+
     public UpdateClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
     }
 
     public UpdateClaimHandler(ClaimStore store) {
-        super(store);
+        this.store = store;
     }
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
         ClaimPatch patch = readBody(request, ClaimPatchInput::patch);
-        Claim claim = ClaimLookups.existing(store, request);
-        ClaimLookups.requireCurrent(request, claim);
+        Claim claim = ClaimLookups.current(store, request);
         Claim updated = claim.apply(patch, Timestamps.format(Instant.now()), request.caller());
-        try {
-            store.update(updated, claim.version(), List.of(), null);
-        } catch (VersionConflictException e) {
-            throw Problem.preconditionFailed(null);
-        }
+        Preconditions.ifUnchanged(() -> store.update(updated, claim.version(), List.of(), null));
         return ClaimResponses.claim(200, updated);
     }
 }

@@ -73,6 +73,12 @@ public record Claim(
         return next(appearances, newClaimDate, newTopics, newContext, newStatus, verdict, newRetraction, now);
     }
 
+    /** The verdict {@code draft} as this claim's next revision, published by {@code by} at {@code now}. */
+    public Verdict nextVerdict(String verdictId, NewVerdict draft, Caller by, String now) {
+        return new Verdict(verdictId, nextRevision(), draft.rating(), draft.textualRating(), draft.summary(),
+                draft.evidence(), draft.reviewUrl(), by, now);
+    }
+
     /** This claim rated by a newly published verdict. */
     public Claim withVerdict(Verdict published, String now) {
         if (!StatusTransition.verdictAllowed(status)) {
