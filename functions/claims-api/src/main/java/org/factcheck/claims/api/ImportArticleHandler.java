@@ -11,8 +11,6 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.ArticleImport;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.DuplicateClaimException;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
@@ -22,8 +20,6 @@ import org.factcheck.claims.telemetry.Metrics;
  * A race with another writer makes the whole import start again.
  */
 public final class ImportArticleHandler extends ApiHandler {
-    private static final int ATTEMPTS = 3;
-
     private final ClaimStore store;
 
     public ImportArticleHandler() {
@@ -37,15 +33,7 @@ public final class ImportArticleHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         NewArticle article = readBody(request, ClaimInput::article);
-        return Idempotency.run(request, store, idempotency -> {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return attempt(request, article, idempotency);
-                } catch (DuplicateClaimException | VersionConflictException e) {
-                    if (attempt == ATTEMPTS) throw Problem.unavailable();
-                }
-            }
-        });
+        return Idempotency.run(request, store, idempotency -> RaceRetry.run(() -> attempt(request, article, idempotency)));
     }
 
     private ApiResponse attempt(ApiRequest request, NewArticle article, Idempotency idempotency) {
