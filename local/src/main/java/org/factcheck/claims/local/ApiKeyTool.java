@@ -2,8 +2,7 @@ package org.factcheck.claims.local;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
-import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.store.UsagePlans;
@@ -49,10 +48,10 @@ public final class ApiKeyTool {
                     .httpClient(UrlConnectionHttpClient.create())
                     .build(), args[3] + "-clients", args[3]);
         }
-        Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(dynamo.build(), args[2]), plans,
-                new NewApiKey(args[1], role, null), Instant.now());
-        System.out.println("Created " + role.wireName() + " key " + created.get("keyId") + " for " + args[1]
+        KeyIssuer.IssuedKey issued = new KeyIssuer(new DynamoDbApiKeyStore(dynamo.build(), args[2]), plans)
+                .issue(new NewApiKey(args[1], role, null), Instant.now());
+        System.out.println("Created " + role.wireName() + " key " + issued.record().keyId() + " for " + args[1]
                 + " (shown once, stored only as a hash):");
-        System.out.println(created.get("key"));
+        System.out.println(issued.key());
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.domain.Appearance;
@@ -53,15 +53,15 @@ public final class BenchFixture {
             claims.update(inReview, claim.version(), List.of(), null);
             reviewed = inReview;
         }
-        Map<String, Object> created = CreateKeyHandler.create(new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")),
-                UsagePlans.NONE, new NewApiKey("bench-reader", Role.READER, null), Instant.now());
+        KeyIssuer.IssuedKey issued = new KeyIssuer(new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")),
+                UsagePlans.NONE).issue(new NewApiKey("bench-reader", Role.READER, null), Instant.now());
         Map<String, Object> fixture = new LinkedHashMap<>();
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
         fixture.put("claimId", reviewed.id());
         fixture.put("etag", reviewed.etag());
-        fixture.put("key", created.get("key"));
-        fixture.put("keyId", created.get("keyId"));
+        fixture.put("key", issued.key());
+        fixture.put("keyId", issued.record().keyId());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), fixture);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.store.UsagePlans;
@@ -68,12 +68,9 @@ public final class LocalApi {
     /** One fresh key per role, written to {@code file} (git-ignored) as {"reader": "...", ...}. */
     static Map<String, String> createDevKeys(Path file) throws IOException {
         Map<String, String> keys = new LinkedHashMap<>();
-        DynamoDbApiKeyStore store = DynamoDbApiKeyStore.fromEnvironment();
+        KeyIssuer issuer = new KeyIssuer(DynamoDbApiKeyStore.fromEnvironment(), UsagePlans.NONE);
         for (Role role : Role.values()) {
-            Map<String, Object> created = CreateKeyHandler.create(store,
-                    UsagePlans.NONE,
-                    new NewApiKey("dev-" + role.wireName(), role, null), Instant.now());
-            keys.put(role.wireName(), (String) created.get("key"));
+            keys.put(role.wireName(), issuer.issue(new NewApiKey("dev-" + role.wireName(), role, null), Instant.now()).key());
         }
         writeOwnerOnly(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(keys));
         return keys;

@@ -1,10 +1,9 @@
 package org.factcheck.claims.local;
 
 import java.time.Instant;
-import java.util.Map;
-import org.factcheck.claims.api.CreateKeyHandler;
 import org.factcheck.claims.auth.ApiKeyRecord;
 import org.factcheck.claims.auth.ApiKeys;
+import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.domain.Timestamps;
@@ -23,8 +22,7 @@ final class TestKeys {
 
     /** A new key with this role; returns the full key. */
     static String key(Role role, String owner) {
-        Map<String, Object> created = CreateKeyHandler.create(store(), UsagePlans.NONE, new NewApiKey(owner, role, null), Instant.now());
-        return (String) created.get("key");
+        return new KeyIssuer(store(), UsagePlans.NONE).issue(new NewApiKey(owner, role, null), Instant.now()).key();
     }
 
     static String keyId(String key) {

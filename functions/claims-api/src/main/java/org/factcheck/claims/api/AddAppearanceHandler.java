@@ -5,10 +5,8 @@ import java.util.List;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /**
@@ -17,8 +15,6 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
  * else's change, so without it a concurrent change is retried rather than refused.
  */
 public final class AddAppearanceHandler extends ApiHandler {
-    private static final int ATTEMPTS = 3;
-
     private final ClaimStore store;
 
     public AddAppearanceHandler() {
@@ -31,24 +27,16 @@ public final class AddAppearanceHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        Appearance appearance = ClaimInput.appearance(jsonBody(request), "", in);
-        in.throwIfInvalid();
-        return Idempotency.run(request, store, idempotency -> {
-            for (int attempt = 1; ; attempt++) {
-                Claim claim = ClaimResponses.existing(store, request);
-                if (request.header("If-Match") != null) ClaimResponses.requireCurrent(request, claim);
-                if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
-                Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
-                ApiResponse response = ClaimResponses.claim(201, updated);
-                try {
-                    store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
-                    return response;
-                } catch (VersionConflictException e) {
-                    if (request.header("If-Match") != null) throw Problem.preconditionFailed(null);
-                    if (attempt == ATTEMPTS) throw Problem.unavailable();
-                }
-            }
-        });
+        Appearance appearance = readBody(request, (body, in) -> ClaimInput.appearance(body, "", in));
+        boolean conditional = request.header("If-Match") != null;
+        return Idempotency.run(request, store, idempotency -> RaceRetry.run(() -> {
+            Claim claim = conditional ? ClaimLookups.current(store, request) : ClaimLookups.existing(store, request);
+            if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
+            Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
+            ApiResponse response = ClaimResponses.claim(201, updated);
+            Runnable write = () -> store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
+            if (conditional) Preconditions.ifUnchanged(write); else write.run(); // without If-Match, a race is retried
+            return response;
+        }));
     }
 }

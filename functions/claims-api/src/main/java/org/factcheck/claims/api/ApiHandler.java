@@ -8,14 +8,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.factcheck.claims.api.Json.MalformedJsonException;
+import java.util.function.BiFunction;
+import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.ValidationException;
 import org.factcheck.claims.domain.WorkflowException;
+import org.factcheck.claims.json.Json;
+import org.factcheck.claims.json.Json.MalformedJsonException;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.RequestRejectedException;
 import org.factcheck.claims.store.StoreUnavailableException;
-import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.store.WriteTooLargeException;
+import org.factcheck.claims.telemetry.Invocation;
 
 /**
  * The shared edge of every API function: reads the API Gateway proxy event from the
@@ -74,7 +77,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
      * content type (415), at most {@link #MAX_BODY_BYTES} (413), valid UTF-8 and
      * well-formed JSON (400).
      */
-    protected static Object jsonBody(ApiRequest request) {
+    private static Object jsonBody(ApiRequest request) {
         String contentType = request.header("Content-Type");
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
@@ -87,6 +90,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
         }
         if (!request.bodyIsValidUtf8()) throw Problem.badRequest("the body is not valid UTF-8");
         return Json.parse(body);
+    }
+
+    /** The body read by a domain reader; every field error at once is a 400 (problem+json). */
+    protected static <T> T readBody(ApiRequest request, BiFunction<Object, JsonReader, T> read) {
+        JsonReader in = new JsonReader();
+        T value = read.apply(jsonBody(request), in);
+        in.throwIfInvalid();
+        return value;
     }
 
     /** An ERROR line for a fault; never headers or bodies, which may hold secrets. */

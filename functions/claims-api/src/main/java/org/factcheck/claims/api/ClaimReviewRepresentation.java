@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
@@ -10,6 +11,7 @@ import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.json.Json;
 
 /**
  * schema.org ClaimReview of a claim's current verdict. Ratings map to 1 (FALSE) … 5
@@ -99,7 +101,7 @@ final class ClaimReviewRepresentation {
     }
 
     private static String label(Rating rating) {
-        String words = rating.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = rating.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

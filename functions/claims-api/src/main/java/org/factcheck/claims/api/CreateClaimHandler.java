@@ -3,7 +3,6 @@ package org.factcheck.claims.api;
 import java.time.Instant;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
@@ -27,9 +26,7 @@ public final class CreateClaimHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        NewClaim draft = ClaimInput.claim(jsonBody(request), "", in);
-        in.throwIfInvalid();
+        NewClaim draft = readBody(request, (body, in) -> ClaimInput.claim(body, "", in));
         return Idempotency.run(request, store, idempotency -> {
             Instant now = Instant.now();
             Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.caller());

@@ -18,10 +18,8 @@ public final class GetClaimHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Claim claim = ClaimResponses.existing(store, request);
-        if (Preconditions.noneMatch(request.header("If-None-Match"), claim.etag())) {
-            return ApiResponse.empty(304).withHeader("ETag", claim.etag()).withHeader("Cache-Control", "no-cache");
-        }
+        Claim claim = ClaimLookups.existing(store, request);
+        if (ClaimLookups.unchanged(request, claim)) return ClaimResponses.notModified(claim);
         return ClaimResponses.claim(200, claim).withHeader("Cache-Control", "no-cache");
     }
 }

@@ -1,7 +1,9 @@
 package org.factcheck.claims.api;
 
+import java.util.LinkedHashMap;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -21,16 +23,14 @@ public final class GetClaimReviewHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        Claim claim = ClaimResponses.existing(store, request);
+        Claim claim = ClaimLookups.existing(store, request);
         if (claim.verdict() == null) throw Problem.notFound("claim " + claim.id() + " has no verdict yet");
-        if (claim.status() == org.factcheck.claims.domain.ClaimStatus.RETRACTED) {
+        if (claim.status() == ClaimStatus.RETRACTED) {
             throw Problem.notFound("claim " + claim.id() + " is retracted; its review is no longer published");
         }
-        if (Preconditions.noneMatch(request.header("If-None-Match"), claim.etag())) {
-            return ApiResponse.empty(304).withHeader("ETag", claim.etag()).withHeader("Cache-Control", "no-cache");
-        }
+        if (ClaimLookups.unchanged(request, claim)) return ClaimResponses.notModified(claim);
         String body = ClaimReviewRepresentation.json(claim, config.organizationName(), config.organizationUrl());
-        return new ApiResponse(200, new java.util.LinkedHashMap<>(), body)
+        return new ApiResponse(200, new LinkedHashMap<>(), body)
                 .withHeader("Content-Type", "application/ld+json")
                 .withHeader("ETag", claim.etag())
                 .withHeader("Cache-Control", "no-cache");

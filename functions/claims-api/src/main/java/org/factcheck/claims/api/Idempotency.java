@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.factcheck.claims.domain.TextNormalizer;
+import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.VersionConflictException;
@@ -62,8 +62,8 @@ public final class Idempotency {
         if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw Problem.badRequest(HEADER + " must be 1 to 255 visible ASCII characters");
         }
-        String keyHash = TextNormalizer.sha256Hex(request.principal() + "\n" + key);
-        String requestHash = TextNormalizer.sha256Hex(request.method() + " " + request.fullPath() + "\n"
+        String keyHash = Sha256.hex(request.principal() + "\n" + key);
+        String requestHash = Sha256.hex(request.method() + " " + request.fullPath() + "\n"
                 + (request.body() == null ? "" : request.body()));
         return new Idempotency(keyHash, requestHash);
     }

@@ -11,8 +11,6 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims?status=&rating=&speaker=&outlet=&since=&limit=&cursor= */
 public final class ListClaimsHandler extends ApiHandler {
-    private static final Set<String> PARAMETERS = Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor");
-
     private final ClaimStore store;
 
     public ListClaimsHandler() {
@@ -25,7 +23,8 @@ public final class ListClaimsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        QueryParameters params = new QueryParameters(request, PARAMETERS);
+        QueryParameters params = new QueryParameters(request,
+                Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor"));
         ClaimQuery query = new ClaimQuery(
                 params.enumValue("status", ClaimStatus.class),
                 params.enumValue("rating", Rating.class),

@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.Page;
 
 /** {"items": [...], "nextCursor": "..." | null} */

@@ -1,5 +1,7 @@
 package org.factcheck.claims.api;
 
+import org.factcheck.claims.store.VersionConflictException;
+
 /** HTTP conditional request headers (RFC 9110 §13). */
 final class Preconditions {
     private Preconditions() {}
@@ -21,6 +23,18 @@ final class Preconditions {
             if (candidate.strip().equals(etag)) return true;
         }
         return false;
+    }
+
+    /**
+     * Runs a write that is conditional on the version the request's If-Match named: a
+     * change in between (the write's condition failed) is 412.
+     */
+    static void ifUnchanged(Runnable write) {
+        try {
+            write.run();
+        } catch (VersionConflictException e) {
+            throw Problem.preconditionFailed(null);
+        }
     }
 
     /** If-Match: * names no version, so it would be a blind overwrite. */

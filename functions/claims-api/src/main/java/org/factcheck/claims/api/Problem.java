@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.domain.FieldError;
+import org.factcheck.claims.json.Json;
 
 /**
  * An RFC 9457 problem. Throw it from a handler; {@link ApiHandler} turns it into

@@ -2,14 +2,13 @@ package org.factcheck.claims.api;
 
 import java.time.Instant;
 import org.factcheck.claims.domain.Claim;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.NewVerdict;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.domain.VerdictInput;
+import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
@@ -31,25 +30,17 @@ public final class PublishVerdictHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        NewVerdict draft = VerdictInput.verdict(jsonBody(request), in);
-        in.throwIfInvalid();
+        NewVerdict draft = readBody(request, VerdictInput::verdict);
         return Idempotency.run(request, store, idempotency -> {
-            Claim claim = ClaimResponses.existing(store, request);
-            ClaimResponses.requireCurrent(request, claim);
+            Claim claim = ClaimLookups.current(store, request);
             Instant now = Instant.now();
             String at = Timestamps.format(now);
-            Verdict verdict = new Verdict(Ulid.next(now.toEpochMilli()), claim.nextRevision(), draft.rating(),
-                    draft.textualRating(), draft.summary(), draft.evidence(), draft.reviewUrl(), request.caller(), at);
+            Verdict verdict = claim.nextVerdict(Ulid.next(now.toEpochMilli()), draft, request.caller(), at);
             Claim rated = claim.withVerdict(verdict, at);
             ApiResponse response = ApiResponse.json(201, Json.write(ClaimRepresentation.verdict(verdict)))
                     .withHeader("ETag", rated.etag())
                     .withHeader("Location", request.fullPath());
-            try {
-                store.publishVerdict(rated, claim.version(), idempotency.record(response));
-            } catch (VersionConflictException e) {
-                throw Problem.preconditionFailed(null);
-            }
+            Preconditions.ifUnchanged(() -> store.publishVerdict(rated, claim.version(), idempotency.record(response)));
             Invocation.count(Metrics.VERDICTS_PUBLISHED, 1);
             if (verdict.revision() > 1) Invocation.count(Metrics.VERDICTS_REVISED, 1);
             return response;

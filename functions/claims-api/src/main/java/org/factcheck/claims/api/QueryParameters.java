@@ -1,7 +1,8 @@
 package org.factcheck.claims.api;
 
-import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.factcheck.claims.domain.Enums;
 import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.Timestamps;
 
@@ -34,21 +35,20 @@ final class QueryParameters {
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String value = text(name, 40);
-        if (value == null) return null;
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalidParameter(name, "must be one of " + List.of(type.getEnumConstants()));
-        }
+        return parsed(name, value -> Enums.parse(type, value), Enums.rule(type));
     }
 
     /** A date-time with offset, as a fixed-width UTC timestamp (see {@link Timestamps}). */
     String timestamp(String name) {
+        return parsed(name, Timestamps::parseDateTime, Timestamps.DATE_TIME_RULE);
+    }
+
+    /** A parameter read by {@code parse}, the same readers as bodies use (null means invalid: {@code rule}). */
+    private <T> T parsed(String name, Function<String, T> parse, String rule) {
         String value = text(name, 40);
         if (value == null) return null;
-        String parsed = Timestamps.parseDateTime(value);
-        if (parsed == null) throw Problem.invalidParameter(name, Timestamps.DATE_TIME_RULE);
+        T parsed = parse.apply(value);
+        if (parsed == null) throw Problem.invalidParameter(name, rule);
         return parsed;
     }
 

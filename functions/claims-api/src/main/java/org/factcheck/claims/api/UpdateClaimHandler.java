@@ -5,10 +5,8 @@ import java.util.List;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimPatchInput;
-import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** PATCH /claims/{claimId}: status transitions and edits, guarded by If-Match. */
@@ -25,17 +23,10 @@ public final class UpdateClaimHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        JsonReader in = new JsonReader();
-        ClaimPatch patch = ClaimPatchInput.patch(jsonBody(request), in);
-        in.throwIfInvalid();
-        Claim claim = ClaimResponses.existing(store, request);
-        ClaimResponses.requireCurrent(request, claim);
+        ClaimPatch patch = readBody(request, ClaimPatchInput::patch);
+        Claim claim = ClaimLookups.current(store, request);
         Claim updated = claim.apply(patch, Timestamps.format(Instant.now()), request.caller());
-        try {
-            store.update(updated, claim.version(), List.of(), null);
-        } catch (VersionConflictException e) {
-            throw Problem.preconditionFailed(null);
-        }
+        Preconditions.ifUnchanged(() -> store.update(updated, claim.version(), List.of(), null));
         return ClaimResponses.claim(200, updated);
     }
 }

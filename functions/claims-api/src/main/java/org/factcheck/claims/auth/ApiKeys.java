@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.hashing.Sha256;
 
 /**
  * API keys look like {@code fck_<keyId>_<secret>}: the key id (a ULID) is public and
@@ -42,7 +42,7 @@ public final class ApiKeys {
     }
 
     public static String hash(String secret) {
-        return TextNormalizer.sha256Hex(secret);
+        return Sha256.hex(secret);
     }
 
     /** Constant-time comparison of the presented secret's hash with the stored one. */

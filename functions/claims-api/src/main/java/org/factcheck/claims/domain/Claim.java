@@ -1,5 +1,6 @@
 package org.factcheck.claims.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A stored claim. Optional fields are null when absent; {@code verdict} is null until rated. */
@@ -43,10 +44,9 @@ public record Claim(
         if (appearances.size() + added.size() > ClaimInput.MAX_APPEARANCES) {
             throw new WorkflowException("a claim has at most " + ClaimInput.MAX_APPEARANCES + " appearances");
         }
-        List<Appearance> more = new java.util.ArrayList<>(appearances);
+        List<Appearance> more = new ArrayList<>(appearances);
         more.addAll(added);
-        return new Claim(id, statement, speaker, List.copyOf(more), claimDate, language, topics, context, status,
-                verdict, retraction, version + 1, createdAt, now, submittedBy);
+        return next(List.copyOf(more), claimDate, topics, context, status, verdict, retraction, now);
     }
 
     /** Whether an appearance with the same outlet and url is recorded already. */
@@ -70,8 +70,13 @@ public record Claim(
         String newContext = patch.clearContext() ? null : patch.context() != null ? patch.context() : context;
         String newClaimDate = patch.clearClaimDate() ? null : patch.claimDate() != null ? patch.claimDate() : claimDate;
         List<String> newTopics = patch.topics() != null ? patch.topics() : topics;
-        return new Claim(id, statement, speaker, appearances, newClaimDate, language, newTopics, newContext, newStatus,
-                verdict, newRetraction, version + 1, createdAt, now, submittedBy);
+        return next(appearances, newClaimDate, newTopics, newContext, newStatus, verdict, newRetraction, now);
+    }
+
+    /** The verdict {@code draft} as this claim's next revision, published by {@code by} at {@code now}. */
+    public Verdict nextVerdict(String verdictId, NewVerdict draft, Caller by, String now) {
+        return new Verdict(verdictId, nextRevision(), draft.rating(), draft.textualRating(), draft.summary(),
+                draft.evidence(), draft.reviewUrl(), by, now);
     }
 
     /** This claim rated by a newly published verdict. */
@@ -81,8 +86,14 @@ public record Claim(
                     ? "the claim is retracted"
                     : "a claim that is " + status + " must be IN_REVIEW before a verdict is published");
         }
-        return new Claim(id, statement, speaker, appearances, claimDate, language, topics, context, ClaimStatus.RATED,
-                published, retraction, version + 1, createdAt, now, submittedBy);
+        return next(appearances, claimDate, topics, context, ClaimStatus.RATED, published, retraction, now);
+    }
+
+    /** The next version of this claim with the fields that may change; id, statement and speaker never do. */
+    private Claim next(List<Appearance> appearances, String claimDate, List<String> topics, String context,
+                       ClaimStatus status, Verdict verdict, Retraction retraction, String now) {
+        return new Claim(id, statement, speaker, appearances, claimDate, language, topics, context, status, verdict,
+                retraction, version + 1, createdAt, now, submittedBy);
     }
 
     /** The revision number the next verdict gets. */

@@ -1,10 +1,12 @@
 package org.factcheck.claims.domain;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -110,7 +112,7 @@ public final class JsonReader {
                 error(pointer + "/" + field, "must not contain user information (user@host)");
                 return null;
             }
-        } catch (java.net.URISyntaxException ignored) {
+        } catch (URISyntaxException ignored) {
             // reported below
         }
         error(pointer + "/" + field, "must be an absolute http or https URL");
@@ -119,18 +121,20 @@ public final class JsonReader {
 
     /** A date-time with offset, returned as a fixed-width UTC timestamp (see {@link Timestamps}). */
     public String timestamp(Map<String, Object> obj, String field, String pointer) {
-        String value = string(obj, field, pointer, false, 1, 40);
-        if (value == null) return null;
-        String parsed = Timestamps.parseDateTime(value);
-        if (parsed == null) error(pointer + "/" + field, Timestamps.DATE_TIME_RULE);
-        return parsed;
+        return parsed(obj, field, pointer, false, 40, Timestamps::parseDateTime, Timestamps.DATE_TIME_RULE);
     }
 
     public String date(Map<String, Object> obj, String field, String pointer) {
-        String value = string(obj, field, pointer, false, 1, 10);
+        return parsed(obj, field, pointer, false, 10, Timestamps::parseDate, Timestamps.DATE_RULE);
+    }
+
+    /** A string field read by {@code parse} (null when invalid, reported as {@code rule}). */
+    private <T> T parsed(Map<String, Object> obj, String field, String pointer, boolean required, int maxLength,
+                         Function<String, T> parse, String rule) {
+        String value = string(obj, field, pointer, required, 1, maxLength);
         if (value == null) return null;
-        String parsed = Timestamps.parseDate(value);
-        if (parsed == null) error(pointer + "/" + field, Timestamps.DATE_RULE);
+        T parsed = parse.apply(value);
+        if (parsed == null) error(pointer + "/" + field, rule);
         return parsed;
     }
 
@@ -167,14 +171,7 @@ public final class JsonReader {
 
     public <E extends Enum<E>> E enumValue(Map<String, Object> obj, String field, String pointer, Class<E> type,
                                            boolean required) {
-        String value = string(obj, field, pointer, required, 1, 40);
-        if (value == null) return null;
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            error(pointer + "/" + field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
+        return parsed(obj, field, pointer, required, 40, name -> Enums.parse(type, name), Enums.rule(type));
     }
 
     /** Escapes a key for use in a JSON Pointer (RFC 6901). */

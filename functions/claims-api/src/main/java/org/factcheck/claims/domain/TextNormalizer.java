@@ -1,11 +1,8 @@
 package org.factcheck.claims.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.factcheck.claims.hashing.Sha256;
 
 /**
  * Normalization for matching names and statements: Unicode NFKC (so compatibility
@@ -38,7 +35,7 @@ public final class TextNormalizer {
 
     /** A fixed-length key for "the same statement by the same speaker". */
     public static String duplicateKey(String speakerName, String statement) {
-        return sha256Hex(skeleton(speakerName) + "\u0000" + skeleton(statement));
+        return Sha256.hex(skeleton(speakerName) + "\u0000" + skeleton(statement));
     }
 
     /**
@@ -62,12 +59,9 @@ public final class TextNormalizer {
     private static final String CONFUSABLE_FROM = "аесорхуіјѕԁԛԝһӏвкмнтοαρτυνικεχ";
     private static final String CONFUSABLE_TO   = "aecopxyijsdqwhlbkmhtoaptuvikex";
 
+    /** @deprecated use {@link Sha256#hex}; kept until store/dynamodb (being rewritten in parallel) stops calling it. */
+    @Deprecated
     public static String sha256Hex(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return Sha256.hex(text);
     }
 }

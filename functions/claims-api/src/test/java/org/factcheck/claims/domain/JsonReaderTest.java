@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class JsonReaderTest {
 
-    private static List<FieldError> errorsOf(java.util.function.Consumer<JsonReader> read) {
+    private static List<FieldError> errorsOf(Consumer<JsonReader> read) {
         JsonReader in = new JsonReader();
         read.accept(in);
         return in.hasErrors() ? assertThrows(ValidationException.class, in::throwIfInvalid).errors() : List.of();

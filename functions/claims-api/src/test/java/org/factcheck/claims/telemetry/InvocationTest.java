@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.Map;
-import org.factcheck.claims.api.Json;
+import org.factcheck.claims.json.Json;
 import org.junit.jupiter.api.Test;
 
 class InvocationTest {

@@ -9,7 +9,8 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factcheck.claims.api.Json;
+import java.util.Set;
+import org.factcheck.claims.json.Json;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -43,7 +44,7 @@ class MetricsTest {
         assertEquals(1, ((Number) root.get("VerdictsPublished")).intValue());
         assertEquals(1, ((Number) root.get("VerdictsRevised")).intValue());
         assertEquals("POST /claims/{claimId}/verdicts", root.get("Route"));
-        assertEquals(java.util.Set.of("_aws", "Service", "Route", "VerdictsPublished", "VerdictsRevised"), root.keySet());
+        assertEquals(Set.of("_aws", "Service", "Route", "VerdictsPublished", "VerdictsRevised"), root.keySet());
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factcheck.claims.api.Json;
+import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 

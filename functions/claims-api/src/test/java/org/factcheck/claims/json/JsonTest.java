@@ -1,8 +1,10 @@
-package org.factcheck.claims.api;
+package org.factcheck.claims.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,8 @@ class JsonTest {
     @Test
     void anEventWithABodyOverTheBodyLimitStillParses() {
         String body = "x".repeat(10 << 20);
-        Object event = Json.parse(new java.io.ByteArrayInputStream(
-                ("{\"body\":\"" + body + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Object event = Json.parse(new ByteArrayInputStream(
+                ("{\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8)));
         assertEquals(body.length(), ((String) ((Map<?, ?>) event).get("body")).length());
         assertThrows(Json.MalformedJsonException.class, () -> Json.parse("\"" + "x".repeat((1 << 20) + 1) + "\""));
     }

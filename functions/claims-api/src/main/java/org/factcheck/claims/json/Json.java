@@ -1,4 +1,4 @@
-package org.factcheck.claims.api;
+package org.factcheck.claims.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
