@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.factcheck.claims.api.CreateKeyHandler;
+import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.store.UsagePlans;
@@ -39,7 +39,7 @@ class UsageIdentifierIT {
     };
 
     private static String keyWith(UsagePlans plans, String owner) {
-        return (String) CreateKeyHandler.create(TestKeys.store(), plans, new NewApiKey(owner, Role.READER, null), Instant.now()).get("key");
+        return new KeyIssuer(TestKeys.store(), plans).issue(new NewApiKey(owner, Role.READER, null), Instant.now()).key();
     }
 
     @SuppressWarnings("unchecked")
