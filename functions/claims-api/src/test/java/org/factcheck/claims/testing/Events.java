@@ -95,6 +95,15 @@ public final class Events {
             return (String) map.get("body");
         }
 
+        /** A member of the JSON body. */
+        public Object json(String member) {
+            try {
+                return JSON.std.mapFrom(body()).get(member);
+            } catch (IOException e) {
+                throw new AssertionError("the event's body is not JSON", e);
+            }
+        }
+
         /** The caller's role in the authorizer context, or no authorizer context at all with null. */
         public Event role(String role) {
             Map<String, Object> context = child(map, "requestContext");
