@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,7 +216,7 @@ public abstract class ClaimStoreContract {
 
     @Test
     public void aTransactionOfMoreThanAHundredWritesIsRefusedWhole() {
-        List<Claim> many = new java.util.ArrayList<>();
+        List<Claim> many = new ArrayList<>();
         for (int i = 0; i < 34; i++) many.add(claim("Speaker " + i, "Statement " + i + ".", "Outlet " + i)); // 3 writes each
         assertThrows(WriteTooLargeException.class, () -> store.importArticle(new ArticleImport(many, List.of()), null));
         assertEquals(List.of(), store.findAll(many.stream().map(Claim::id).toList()));

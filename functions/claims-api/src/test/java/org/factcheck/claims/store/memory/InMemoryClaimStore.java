@@ -23,6 +23,7 @@ import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.IdempotencyConflictException;
+import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.Page;
 import org.factcheck.claims.store.StoredResponse;
 import org.factcheck.claims.store.VersionConflictException;
@@ -249,7 +250,7 @@ public final class InMemoryClaimStore implements ClaimStore {
         try {
             return Integer.parseInt(position);
         } catch (NumberFormatException e) {
-            throw new org.factcheck.claims.store.InvalidCursorException();
+            throw new InvalidCursorException();
         }
     }
 }
