@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every route × every kind of caller, over HTTP through the development server, which
  * runs the template's authorizer as API Gateway does. Each cell asserts the exact status.
  */
-class AuthorizationIT {
+class AuthorizationE2EIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger N = new AtomicInteger();
     private static DevServer server;
