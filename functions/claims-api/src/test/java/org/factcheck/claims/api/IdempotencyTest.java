@@ -60,7 +60,8 @@ class IdempotencyTest {
         assertEquals("true", replay.headers().get("Idempotent-Replayed"));
         assertEquals("/v1/claims/x", replay.headers().get("Location"));
 
-        Problem reused = assertThrows(Problem.class, () -> Idempotency.run(request("k-1", "{\"other\":1}", null), store, i -> null));
+        ApiRequest otherBody = request("k-1", "{\"other\":1}", null);
+        Problem reused = assertThrows(Problem.class, () -> Idempotency.run(otherBody, store, i -> null));
         assertEquals(422, reused.status());
         ApiResponse otherCaller = Idempotency.run(request("k-1", null, "01H6B3K9M2Q7R4S8T0V5W1X3Y9"), store,
                 idempotency -> ApiResponse.empty(204));
@@ -70,7 +71,8 @@ class IdempotencyTest {
     @Test
     void aKeyMustBeVisibleAsciiOfAtMost255Characters() {
         for (String bad : List.of("", "x".repeat(256), "with space", "ключ")) {
-            Problem p = assertThrows(Problem.class, () -> Idempotency.run(request(bad, null, null), store, i -> ApiResponse.empty(204)));
+            ApiRequest request = request(bad, null, null);
+            Problem p = assertThrows(Problem.class, () -> Idempotency.run(request, store, i -> ApiResponse.empty(204)));
             assertEquals(400, p.status(), bad);
         }
         assertEquals(204, Idempotency.run(request("x".repeat(255), null, null), store, i -> ApiResponse.empty(204)).status());
@@ -93,9 +95,10 @@ class IdempotencyTest {
         assertEquals("true", answered.headers().get("Idempotent-Replayed"));
 
         DuplicateClaimException duplicate = new DuplicateClaimException("01H6B3K9M2Q7R4S8T0V5W1X3Y6");
+        ApiRequest noRecord = request("no-record", null, null);
         assertSame(duplicate, assertThrows(DuplicateClaimException.class,
-                () -> Idempotency.run(request("no-record", null, null), store, i -> { throw duplicate; })));
-        assertEquals(503, assertThrows(Problem.class, () -> Idempotency.run(request("no-record", null, null), store,
+                () -> Idempotency.run(noRecord, store, i -> { throw duplicate; })));
+        assertEquals(503, assertThrows(Problem.class, () -> Idempotency.run(noRecord, store,
                 i -> { throw new IdempotencyConflictException(); })).status(), "a conflict without a record to replay");
     }
 

@@ -142,11 +142,12 @@ class AuthorizerHandlerTest {
         assertTrue(statement.get("Resource").toString().contains("arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/claims"),
                 statement.toString());
 
-        RuntimeException unknown = assertThrows(RuntimeException.class,
-                () -> Events.invoke(authorizer, Events.load("authorizer-request.json")));
+        Events.Event asIs = Events.load("authorizer-request.json");
+        RuntimeException unknown = assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, asIs));
         assertEquals(AuthorizerHandler.UNAUTHORIZED, unknown.getMessage(), "the event's own key is issued nowhere");
         store.revoke(keyId, Timestamps.format(NOW));
-        assertThrows(RuntimeException.class, () -> Events.invoke(authorizer,
-                Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"))));
+        Events.Event revoked = Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"));
+        assertEquals(AuthorizerHandler.UNAUTHORIZED,
+                assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, revoked)).getMessage());
     }
 }
