@@ -21,9 +21,9 @@ export SAM_CLI_TELEMETRY := 0
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
 	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
-	@echo "make unit    the unit tests (*Test) of functions/claims-api; no emulator, seconds"
-	@echo "make integration  unit, integration (*IT) and end-to-end JUnit tests against a fresh emulator, then the IAM check"
-	@echo "make lint    sam validate --lint and cfn-lint on template.yaml"
+	@echo "make unit    the unit tests (*Test): pure code and every handler on the in-memory stores, in seconds"
+	@echo "make integration  unit tests, then *IT and *E2EIT against a fresh emulator, then the least-privilege proof"
+	@echo "make lint    sam validate --lint and cfn-lint"
 	@echo "make deploy-check  rehearse the deploy offline: the translated template as CloudFormation checks it (cycles, refs, defaults)"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [STACK=stack-name KEYS_TABLE=KeysTableName-output]"
 	@echo "            create an API key in the local emulator (make run) or, with STACK and KEYS_TABLE, in a deployed stack"

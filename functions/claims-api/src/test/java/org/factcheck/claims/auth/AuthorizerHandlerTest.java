@@ -2,15 +2,22 @@ package org.factcheck.claims.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.factcheck.claims.api.CreateKeyHandler;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.Page;
+import org.factcheck.claims.store.memory.InMemoryApiKeyStore;
+import org.factcheck.claims.testing.Events;
+import org.factcheck.claims.testing.RecordingUsagePlans;
 import org.junit.jupiter.api.Test;
 
 /** The authorizer's decision, with keys held in memory: expiry against the cache time, and the identity it passes on. */
@@ -114,5 +121,33 @@ class AuthorizerHandlerTest {
         assertEquals(Map.of("role", "reader", "keyId", idA, "owner", "Shared Desk"), a.get("context"));
         assertEquals(ApiKeys.fromAuthorization(second).keyId(), b.get("principalId"));
         assertFalse(a.get("principalId").equals(b.get("principalId")), "same owner, two identities");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEventFileIsAnsweredWithAPolicyForAKeyIssuedByPostKeys() throws Exception {
+        InMemoryApiKeyStore store = new InMemoryApiKeyStore();
+        Map<String, Object> issued = Events.load("post-keys.json").body("{\"owner\": \"Desk\", \"role\": \"factchecker\"}")
+                .sendTo(new CreateKeyHandler(store, new RecordingUsagePlans())).json();
+        AuthorizerHandler authorizer = new AuthorizerHandler(store, 300);
+        Map<String, Object> policy = JSON.std.mapFrom(Events.invoke(authorizer,
+                Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"))));
+        String keyId = (String) issued.get("keyId");
+        assertEquals(keyId, policy.get("principalId"));
+        assertEquals(Map.of("role", "factchecker", "keyId", keyId, "owner", "Desk"), policy.get("context"));
+        assertEquals("usage-value-" + keyId, policy.get("usageIdentifierKey"));
+        Map<String, Object> statement = ((List<Map<String, Object>>) ((Map<String, Object>) policy.get("policyDocument"))
+                .get("Statement")).getFirst();
+        assertEquals("Allow", statement.get("Effect"));
+        assertTrue(statement.get("Resource").toString().contains("arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/claims"),
+                statement.toString());
+
+        Events.Event asIs = Events.load("authorizer-request.json");
+        RuntimeException unknown = assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, asIs));
+        assertEquals(AuthorizerHandler.UNAUTHORIZED, unknown.getMessage(), "the event's own key is issued nowhere");
+        store.revoke(keyId, Timestamps.format(NOW));
+        Events.Event revoked = Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"));
+        assertEquals(AuthorizerHandler.UNAUTHORIZED,
+                assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, revoked)).getMessage());
     }
 }

@@ -1,8 +1,12 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factcheck.claims.store.InvalidCursorException;
@@ -42,5 +46,42 @@ class CursorsTest {
         String cursor = Cursors.encode(Cursors.Kind.CLAIM, notAClaim);
         assertThrows(InvalidCursorException.class,
                 () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+    }
+
+    private static final Set<String> CLAIM_ATTRIBUTES = Set.of("pk", "sk", "feedKey", "id");
+
+    @Test
+    void noCursorIsTheFirstPageAndNoLastKeyIsNoCursor() {
+        assertNull(Cursors.decode(null, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "CLAIM"));
+        assertNull(Cursors.encode(Cursors.Kind.CLAIM, null));
+        assertNull(Cursors.encode(Cursors.Kind.CLAIM, Map.of()));
+    }
+
+    @Test
+    void aCursorMustFitTheQueryItContinues() {
+        String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
+        // Another index (other key attributes) or another partition of the same index.
+        assertThrows(InvalidCursorException.class,
+                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, Set.of("pk", "sk", "statusKey", "id"), "statusKey", "RATED"));
+        assertThrows(InvalidCursorException.class,
+                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "OTHER"));
+    }
+
+    @Test
+    void anythingButWhatWeIssuedIsRefused() {
+        String tooLong = Cursors.encode(Cursors.Kind.CLAIM, Map.of("pk", AttributeValue.fromS("CLAIM#" + "1".repeat(1100)),
+                "sk", AttributeValue.fromS("CLAIM"), "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1")));
+        String empty = Cursors.encode(Cursors.Kind.CLAIM, Map.of("pk", AttributeValue.fromS("CLAIM#1"),
+                "sk", AttributeValue.fromS(""), "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1")));
+        String number = base64("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":1}");
+        for (String forged : List.of("%%%", base64("not json"), base64("[1,2]"), base64("null"), number, empty,
+                tooLong, "A".repeat(2049))) {
+            assertThrows(InvalidCursorException.class,
+                    () -> Cursors.decode(forged, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "CLAIM"), forged);
+        }
+    }
+
+    private static String base64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every route × every kind of caller, over HTTP through the development server, which
  * runs the template's authorizer as API Gateway does. Each cell asserts the exact status.
  */
-class AuthorizationIT {
+class AuthorizationE2EIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger N = new AtomicInteger();
     private static DevServer server;
@@ -103,7 +103,7 @@ class AuthorizationIT {
                 .map(r -> r.method() + " " + r.path())
                 .toList();
         List<String> missing = templateRoutes.stream().filter(r -> !expected.containsKey(r)).toList();
-        if (!missing.isEmpty()) throw new AssertionError("template.yaml routes without an expectation in AuthorizationIT: " + missing);
+        if (!missing.isEmpty()) throw new AssertionError("template.yaml routes without an expectation in AuthorizationE2EIT: " + missing);
         List<String> stale = expected.keySet().stream().filter(r -> !templateRoutes.contains(r)).toList();
         if (!stale.isEmpty()) throw new AssertionError("expectations for routes template.yaml does not have: " + stale);
         return templateRoutes.stream().map(expected::get).toList();

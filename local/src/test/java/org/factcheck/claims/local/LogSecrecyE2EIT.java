@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * decisions, metrics, faults) while keys are created, used (well and badly) and revoked,
  * and checks that no key, secret or secret hash is among them.
  */
-class LogSecrecyIT {
+class LogSecrecyE2EIT {
 
     @Test
     void logsNeverHoldAKeyOrItsHash() throws Exception {

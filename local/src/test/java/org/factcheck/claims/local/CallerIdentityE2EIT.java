@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The key id, not the owner label, is who the caller is: over HTTP through the
  * development server and its authorizer, with two real keys whose owners are the same.
  */
-class CallerIdentityIT {
+class CallerIdentityE2EIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevServer server;
     private static String owner;

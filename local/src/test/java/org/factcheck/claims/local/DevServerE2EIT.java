@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The development server over HTTP: API Gateway's event shape and its own answers. */
-class DevServerIT {
+class DevServerE2EIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevServer echo;
     private static DevServer api;
