@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-import java.util.Set;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,7 +17,7 @@ class CursorsTest {
     @Test
     void aKeysCursorComesBackAsTheKeyItWasMadeFrom() {
         String cursor = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
-        assertEquals(KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, Set.of("keyId", "feed"), "feed", "KEY"));
+        assertEquals(KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
     }
 
     @Test
@@ -26,13 +25,13 @@ class CursorsTest {
         String keys = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(keys, Cursors.Kind.CLAIM, Set.of("keyId", "feed"), "feed", "KEY"));
+                () -> Cursors.decode(keys, Cursors.Kind.CLAIM, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.KEY, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(claims, Cursors.Kind.KEY, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.VERDICT, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(claims, Cursors.Kind.VERDICT, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
         assertEquals(CLAIM_PAGE_END,
-                Cursors.decode(claims, Cursors.Kind.CLAIM, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
 
     @Test
@@ -41,6 +40,6 @@ class CursorsTest {
                 "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1"));
         String cursor = Cursors.encode(Cursors.Kind.CLAIM, notAClaim);
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
 }
