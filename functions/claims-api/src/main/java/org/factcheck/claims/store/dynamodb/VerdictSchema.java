@@ -62,5 +62,4 @@ final class VerdictSchema {
     static boolean isVerdictSk(String sk) {
         return sk != null && sk.startsWith(SK_PREFIX);
     }
-
 }
