@@ -3,10 +3,17 @@ package org.factcheck.claims.store.dynamodb;
 import org.factcheck.claims.domain.TextNormalizer;
 
 /**
- * Attribute and index names of the claims table. Every item has {@code pk} and {@code sk};
- * each item kind has one schema class that owns its key values and derived attributes:
- * {@link ClaimSchema}, {@link VerdictSchema}, {@link AppearanceSchema},
- * {@link DuplicateMarkerSchema}, {@link IdempotencySchema}; the keys table has {@link ApiKeySchema}.
+ * The single-table layout, and its attribute and index names. Every item has {@code pk} and {@code sk}:
+ * <pre>
+ * CLAIM#&lt;id&gt;         CLAIM                 the claim, with its appearances and current verdict  {@link ClaimSchema}
+ * CLAIM#&lt;id&gt;         APPEARANCE#&lt;hash&gt;    one per outlet: the byOutlet index entry             {@link AppearanceSchema}
+ * CLAIM#&lt;id&gt;         VERDICT#&lt;revision&gt;   verdict history, append-only                         {@link VerdictSchema}
+ * DEDUP#&lt;hash&gt;       DEDUP                 "this statement by this speaker exists"              {@link DuplicateMarkerSchema}
+ * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY           a stored first response, expiring after 24 h (TTL)   {@link IdempotencySchema}
+ * </pre>
+ * Each schema class owns its kind's key values, index key tags and derived attributes;
+ * the keys table has {@link ApiKeySchema}. The list indexes sort on the claim id, a ULID,
+ * so they list newest first; byUpdate sorts on updatedKey = updatedAt#id for "changed since".
  */
 public final class Keys {
     public static final String PK = "pk";
