@@ -30,7 +30,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
     }
 
     DynamoDbClaimStore(DynamoDbEnhancedClient enhanced, String tableName) {
-        this.table = ClaimTable.of(enhanced, tableName);
+        this.table = new ClaimTable(enhanced, tableName);
     }
 
     /** The store a function uses: the shared client and the table from the environment. */
