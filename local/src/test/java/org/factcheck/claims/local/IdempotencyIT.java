@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.factcheck.claims.hashing.Sha256;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class IdempotencyIT {
         HandlerClient.Response first = api.json("POST", "/claims", Samples.claim(Samples.uniqueStatement()), Map.of("Idempotency-Key", key));
         assertEquals(201, first.status(), first.body());
         Map<String, AttributeValue> record = Map.of(
-                "pk", AttributeValue.fromS("IDEMPOTENCY#" + TextNormalizer.sha256Hex(HandlerClient.KEY_ID + "\n" + key)),
+                "pk", AttributeValue.fromS("IDEMPOTENCY#" + Sha256.hex(HandlerClient.KEY_ID + "\n" + key)),
                 "sk", AttributeValue.fromS("IDEMPOTENCY"));
         long expiresAt = Long.parseLong(DynamoDbClients.shared().getItem(r -> r.tableName(TestEnvironment.TABLE).key(record))
                 .item().get("expiresAt").n());

@@ -58,10 +58,4 @@ public final class TextNormalizer {
     // Lower-case Cyrillic and Greek letters that render like Latin ones (after case folding).
     private static final String CONFUSABLE_FROM = "аесорхуіјѕԁԛԝһӏвкмнтοαρτυνικεχ";
     private static final String CONFUSABLE_TO   = "aecopxyijsdqwhlbkmhtoaptuvikex";
-
-    /** @deprecated use {@link Sha256#hex}; kept until store/dynamodb (being rewritten in parallel) stops calling it. */
-    @Deprecated
-    public static String sha256Hex(String text) {
-        return Sha256.hex(text);
-    }
 }

@@ -2,7 +2,6 @@ package org.factcheck.claims.store.dynamodb;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.factcheck.claims.store.StoreUnavailableException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -15,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 final class Contention {
     /** Attempts of one transaction; with the pauses below they add at most ~0.3 s. */
     static final int ATTEMPTS = 3;
+    static final Backoff BACKOFF = new Backoff(ATTEMPTS, 20, 50);
     private static final Set<String> TRANSIENT = Set.of("TransactionConflict", "ThrottlingError",
             "ProvisionedThroughputExceeded");
 
@@ -30,16 +30,6 @@ final class Contention {
             else if (code != null && !"None".equals(code)) return false;
         }
         return blocked;
-    }
-
-    /** Full jitter: contending writers that retry in step would collide again. */
-    static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 50L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException("interrupted while retrying a transaction", e);
-        }
     }
 
     static StoreUnavailableException persisted(TransactionCanceledException e) {

@@ -4,24 +4,40 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.factcheck.claims.store.InvalidCursorException;
+import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Opaque pagination cursors: the last key of a page and the kind of list it pages,
  * base64url-encoded JSON. A cursor is accepted only for the kind it was issued for, with
- * exactly the key attributes of the index being queried, all strings, with the partition
- * value of this query, so a forged one is a 400, not a database error.
+ * exactly the key attributes that the schema of the paged items gives the index being
+ * queried, all strings, with the partition value of this query, and naming an item of
+ * that kind, so a forged one is a 400, not a database error.
  */
 final class Cursors {
     private static final int MAX_LENGTH = 2048;
     private static final String KIND = "kind";
 
-    /** What a cursor pages: claims and verdicts are claim-table items, keys key-table items. */
-    enum Kind { CLAIM, VERDICT, KEY }
+    /** What a cursor pages, and whether a key names such an item. */
+    enum Kind {
+        /** Claims, listed through claim items or their appearance entries: both live under a claim's pk. */
+        CLAIM(key -> ClaimSchema.isClaimPk(key.get(Keys.PK))),
+        VERDICT(key -> ClaimSchema.isClaimPk(key.get(Keys.PK)) && VerdictSchema.isVerdictSk(key.get(Keys.SK))),
+        KEY(key -> true);
+
+        private final Predicate<Map<String, String>> names;
+
+        Kind(Predicate<Map<String, String>> names) {
+            this.names = names;
+        }
+    }
 
     private Cursors() {}
 
@@ -39,13 +55,17 @@ final class Cursors {
     }
 
     /**
-     * Decodes a cursor for a query whose key attributes are {@code attributes} and whose
-     * partition attribute {@code partitionName} must hold {@code partitionValue}.
+     * Decodes a cursor for a query of {@code index} (null: the table itself) over items of
+     * {@code schema}, whose partition must hold {@code partitionValue}.
      */
-    static Map<String, AttributeValue> decode(String cursor, Kind kind, Set<String> attributes, String partitionName,
+    static Map<String, AttributeValue> decode(String cursor, Kind kind, TableSchema<?> schema, String index,
                                               String partitionValue) {
         if (cursor == null) return null;
         if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
+        TableMetadata table = schema.tableMetadata();
+        Set<String> attributes = new HashSet<>(table.primaryKeys());
+        if (index != null) attributes.addAll(table.indexKeys(index));
+        String partitionName = index == null ? table.primaryPartitionKey() : table.indexPartitionKey(index);
         Map<String, Object> plain;
         try {
             plain = JSON.std.mapFrom(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
@@ -55,17 +75,16 @@ final class Cursors {
         if (plain == null || !kind.name().equals(plain.remove(KIND)) || !plain.keySet().equals(attributes)) {
             throw new InvalidCursorException();
         }
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : plain.entrySet()) {
             if (!(e.getValue() instanceof String value) || value.isEmpty() || value.length() > 1024) {
                 throw new InvalidCursorException();
             }
-            key.put(e.getKey(), AttributeValue.fromS(value));
+            values.put(e.getKey(), value);
         }
-        if (!partitionValue.equals(plain.get(partitionName))) throw new InvalidCursorException();
-        if (kind != Kind.KEY && !(plain.get(Keys.PK) instanceof String p && p.startsWith("CLAIM#"))) {
-            throw new InvalidCursorException();
-        }
+        if (!partitionValue.equals(values.get(partitionName)) || !kind.names.test(values)) throw new InvalidCursorException();
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        values.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
         return key;
     }
 }

@@ -1,69 +1,59 @@
 package org.factcheck.claims.store.dynamodb;
 
-import static org.factcheck.claims.store.dynamodb.Attributes.putIfPresent;
-import static org.factcheck.claims.store.dynamodb.Attributes.s;
-import static org.factcheck.claims.store.dynamodb.Attributes.string;
+import static org.factcheck.claims.store.dynamodb.ApiKeySchema.KEY_ID;
+import static org.factcheck.claims.store.dynamodb.ApiKeySchema.REVOKED;
+import static org.factcheck.claims.store.dynamodb.ApiKeySchema.REVOKED_AT;
+import static org.factcheck.claims.store.dynamodb.ApiKeySchema.USAGE_KEY_ID;
+import static org.factcheck.claims.store.dynamodb.ApiKeySchema.USAGE_KEY_VALUE;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.auth.ApiKeyRecord;
-import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.Page;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
-/**
- * Key records in their own table (KeysTable in template.yaml), one item per key under
- * {@code keyId}. The byCreated index lists them newest first under {@code feed = KEY}; it
- * projects only what GET /keys shows, so a listed record has no secret hash and no usage key.
- */
+/** {@link ApiKeyStore} on the keys table; see {@link ApiKeySchema} for the item. */
 public final class DynamoDbApiKeyStore implements ApiKeyStore {
-    static final String KEY_ID = "keyId";
-    static final String FEED = "feed";
-    private static final String FEED_VALUE = "KEY";
-    private static final String USAGE_KEY_ID = "usageKeyId";
-    private static final String USAGE_KEY_VALUE = "usageKeyValue";
+    private static final Expression NEW_KEY = Expression.builder().expression("attribute_not_exists(" + KEY_ID + ")").build();
 
+    /**
+     * For the two partial updates only: the enhanced client's updateItem writes every
+     * mapped attribute of a whole record, and cannot say "set revokedAt unless set" or
+     * "remove these two attributes".
+     */
     private final DynamoDbClient dynamo;
-    private final String table;
+    private final DynamoDbTable<ApiKeyRecord> keys;
 
     public DynamoDbApiKeyStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, DynamoDbClients.enhancedOver(dynamo), table);
+    }
+
+    private DynamoDbApiKeyStore(DynamoDbClient dynamo, DynamoDbEnhancedClient enhanced, String table) {
         this.dynamo = dynamo;
-        this.table = table;
+        this.keys = enhanced.table(table, ApiKeySchema.SCHEMA);
     }
 
     public static DynamoDbApiKeyStore fromEnvironment() {
-        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().keysTableName());
-    }
-
-    private static Map<String, AttributeValue> key(String keyId) {
-        return Map.of(KEY_ID, s(keyId));
+        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), DynamoDbClients.enhanced(),
+                AppConfig.fromEnvironment().keysTableName());
     }
 
     @Override
     public void create(ApiKeyRecord r) {
-        Map<String, AttributeValue> item = Attributes.newItem();
-        item.putAll(key(r.keyId()));
-        item.put(FEED, s(FEED_VALUE));
-        item.put("secretHash", s(r.secretHash()));
-        item.put("owner", s(r.owner()));
-        item.put("role", s(r.role().wireName()));
-        item.put("createdAt", s(r.createdAt()));
-        putIfPresent(item, "keyExpiresAt", r.expiresAt());
-        item.put("revoked", AttributeValue.fromBool(r.revoked()));
-        putIfPresent(item, USAGE_KEY_ID, r.usageKeyId());
-        putIfPresent(item, USAGE_KEY_VALUE, r.usageKeyValue());
         try {
-            dynamo.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(keyId)"));
+            keys.putItem(p -> p.item(r).conditionExpression(NEW_KEY));
         } catch (ConditionalCheckFailedException e) {
             // The SDK's retry of a put whose answer was lost meets the item it wrote: ours if the hash is.
             if (!find(r.keyId()).map(stored -> stored.secretHash().equals(r.secretHash())).orElse(false)) throw e;
@@ -75,8 +65,7 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     @Override
     public Optional<ApiKeyRecord> find(String keyId) {
         try {
-            GetItemResponse response = dynamo.getItem(g -> g.tableName(table).key(key(keyId)).consistentRead(true));
-            return response.hasItem() && !response.item().isEmpty() ? Optional.of(read(response.item())) : Optional.empty();
+            return Optional.ofNullable(keys.getItem(g -> g.key(ApiKeySchema.key(keyId)).consistentRead(true)));
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -84,17 +73,18 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
 
     @Override
     public Page<ApiKeyRecord> list(int limit, String cursor) {
-        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.KEY, Set.of(KEY_ID, FEED), FEED, FEED_VALUE);
+        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED,
+                ApiKeySchema.FEED_VALUE);
         try {
-            QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(Keys.BY_CREATED)
-                    .keyConditionExpression("feed = :f")
-                    .expressionAttributeValues(Map.of(":f", s(FEED_VALUE)))
+            var page = keys.index(Keys.BY_CREATED).query(QueryEnhancedRequest.builder()
+                    .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(ApiKeySchema.FEED_VALUE)))
                     .scanIndexForward(false)
                     .limit(limit)
-                    .exclusiveStartKey(start));
-            String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? Cursors.encode(Cursors.Kind.KEY, response.lastEvaluatedKey()) : null;
-            return new Page<>(response.items().stream().map(DynamoDbApiKeyStore::read).toList(), next);
+                    .exclusiveStartKey(start)
+                    .build()).iterator().next();
+            Map<String, AttributeValue> last = page.lastEvaluatedKey();
+            String next = last != null && !last.isEmpty() ? Cursors.encode(Cursors.Kind.KEY, last) : null;
+            return new Page<>(page.items(), next);
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -103,12 +93,13 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     @Override
     public Optional<ApiKeyRecord> revoke(String keyId, String at) {
         try {
-            UpdateItemResponse response = dynamo.updateItem(u -> u.tableName(table).key(key(keyId))
-                    .conditionExpression("attribute_exists(keyId)")
-                    .updateExpression("SET revoked = :t, revokedAt = if_not_exists(revokedAt, :at)")
-                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true), ":at", s(at)))
+            UpdateItemResponse response = dynamo.updateItem(u -> u.tableName(keys.tableName())
+                    .key(ApiKeySchema.key(keyId).primaryKeyMap(ApiKeySchema.SCHEMA))
+                    .conditionExpression("attribute_exists(" + KEY_ID + ")")
+                    .updateExpression("SET " + REVOKED + " = :t, " + REVOKED_AT + " = if_not_exists(" + REVOKED_AT + ", :at)")
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true), ":at", AttributeValue.fromS(at)))
                     .returnValues(ReturnValue.ALL_NEW));
-            return Optional.of(read(response.attributes()));
+            return Optional.of(ApiKeySchema.SCHEMA.mapToItem(response.attributes()));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
         } catch (SdkException e) {
@@ -119,21 +110,13 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     @Override
     public void usageKeyRemoved(String keyId) {
         try {
-            dynamo.updateItem(u -> u.tableName(table).key(key(keyId))
-                    .conditionExpression("attribute_exists(keyId)")
+            dynamo.updateItem(u -> u.tableName(keys.tableName()).key(ApiKeySchema.key(keyId).primaryKeyMap(ApiKeySchema.SCHEMA))
+                    .conditionExpression("attribute_exists(" + KEY_ID + ")")
                     .updateExpression("REMOVE " + USAGE_KEY_ID + ", " + USAGE_KEY_VALUE));
         } catch (ConditionalCheckFailedException e) {
             // no such key: nothing to forget
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
-    }
-
-    private static ApiKeyRecord read(Map<String, AttributeValue> item) {
-        AttributeValue revoked = item.get("revoked");
-        return new ApiKeyRecord(string(item, KEY_ID), string(item, "secretHash"), string(item, "owner"),
-                Role.fromWireName(string(item, "role")), string(item, "createdAt"), string(item, "keyExpiresAt"),
-                revoked != null && Boolean.TRUE.equals(revoked.bool()), string(item, "revokedAt"),
-                string(item, USAGE_KEY_ID), string(item, USAGE_KEY_VALUE));
     }
 }

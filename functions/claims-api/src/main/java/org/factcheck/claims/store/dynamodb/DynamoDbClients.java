@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.factcheck.claims.AppConfig;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -49,5 +50,19 @@ public final class DynamoDbClients {
 
     public static DynamoDbClient shared() {
         return Holder.CLIENT;
+    }
+
+    private static final class EnhancedHolder {
+        static final DynamoDbEnhancedClient ENHANCED = enhancedOver(Holder.CLIENT);
+    }
+
+    /** The enhanced client over {@link #shared()}: items map through the static *Schema classes. */
+    public static DynamoDbEnhancedClient enhanced() {
+        return EnhancedHolder.ENHANCED;
+    }
+
+    /** No extensions: no attribute is versioned or counted by the client; conditions are explicit. */
+    static DynamoDbEnhancedClient enhancedOver(DynamoDbClient client) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build();
     }
 }

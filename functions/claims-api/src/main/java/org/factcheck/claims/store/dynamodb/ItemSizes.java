@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.store.WriteTooLargeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * DynamoDB's size limits, checked before the call so an oversized write is a 413, not a
@@ -20,15 +19,15 @@ final class ItemSizes {
 
     private ItemSizes() {}
 
-    static void checkTransaction(List<TransactWriteItem> writes) {
-        if (writes.size() > MAX_TRANSACTION_ITEMS) {
-            throw new WriteTooLargeException("the change needs " + writes.size() + " writes; one transaction holds "
+    /** {@code items}: the items a transaction puts, as attribute maps. */
+    static void checkTransaction(List<Map<String, AttributeValue>> items) {
+        if (items.size() > MAX_TRANSACTION_ITEMS) {
+            throw new WriteTooLargeException("the change needs " + items.size() + " writes; one transaction holds "
                     + MAX_TRANSACTION_ITEMS);
         }
         long total = 0;
-        for (TransactWriteItem write : writes) {
-            if (write.put() == null) continue;
-            long size = item(write.put().item());
+        for (Map<String, AttributeValue> attributes : items) {
+            long size = item(attributes);
             if (size >= MAX_ITEM_BYTES) {
                 throw new WriteTooLargeException("a stored item would be " + size + " bytes; at most " + MAX_ITEM_BYTES);
             }

@@ -3,17 +3,17 @@ package org.factcheck.claims.store.dynamodb;
 import org.factcheck.claims.domain.TextNormalizer;
 
 /**
- * The single-table layout. Every item has {@code pk} and {@code sk}:
+ * The single-table layout, and its attribute and index names. Every item has {@code pk} and {@code sk}:
  * <pre>
- * CLAIM#&lt;id&gt;        CLAIM                  the claim, with its appearances and current verdict
- * CLAIM#&lt;id&gt;        APPEARANCE#&lt;hash&gt;     one per outlet report: the byOutlet index entry
- * CLAIM#&lt;id&gt;        VERDICT#&lt;revision&gt;    verdict history, append-only
- * DEDUP#&lt;hash&gt;      DEDUP                  marks "this statement by this speaker exists"
+ * CLAIM#&lt;id&gt;         CLAIM                 the claim, with its appearances and current verdict  {@link ClaimSchema}
+ * CLAIM#&lt;id&gt;         APPEARANCE#&lt;hash&gt;    one per outlet: the byOutlet index entry             {@link AppearanceSchema}
+ * CLAIM#&lt;id&gt;         VERDICT#&lt;revision&gt;   verdict history, append-only                         {@link VerdictSchema}
+ * DEDUP#&lt;hash&gt;       DEDUP                 "this statement by this speaker exists"              {@link DuplicateMarkerSchema}
+ * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY           a stored first response, expiring after 24 h (TTL)   {@link IdempotencySchema}
  * </pre>
- * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY            a stored first response, expiring after 24 h (TTL)
- * </pre>
- * The list indexes sort on the claim id, a ULID, so they list newest first; byUpdate
- * sorts on updatedKey = updatedAt#id for "changed since".
+ * Each schema class owns its kind's key values, index key tags and derived attributes;
+ * the keys table has {@link ApiKeySchema}. The list indexes sort on the claim id, a ULID,
+ * so they list newest first; byUpdate sorts on updatedKey = updatedAt#id for "changed since".
  */
 public final class Keys {
     public static final String PK = "pk";
@@ -37,39 +37,9 @@ public final class Keys {
     public static final String BY_UPDATE = "byUpdate";
     public static final String BY_CREATED = "byCreated";
 
-    static final String CLAIM_SK = "CLAIM";
-    static final String DEDUP_SK = "DEDUP";
-    static final String IDEMPOTENCY_SK = "IDEMPOTENCY";
-    static final String VERDICT_PREFIX = "VERDICT#";
-    static final String FEED_ALL = "CLAIM";
-
     private Keys() {}
 
-    static String claimPk(String claimId) {
-        return "CLAIM#" + claimId;
-    }
-
-    /** One index entry per outlet and claim, however many reports the outlet made. */
-    static String appearanceSk(String outlet) {
-        return "APPEARANCE#" + TextNormalizer.sha256Hex(TextNormalizer.normalize(outlet)).substring(0, 32);
-    }
-
-    static String verdictSk(int revision) {
-        return VERDICT_PREFIX + "%06d".formatted(revision);
-    }
-
-    static String dedupPk(String duplicateKey) {
-        return "DEDUP#" + duplicateKey;
-    }
-
-    static String updatedKey(String updatedAt, String claimId) {
-        return updatedAt + "#" + claimId;
-    }
-
-    static String idempotencyPk(String keyHash) {
-        return "IDEMPOTENCY#" + keyHash;
-    }
-
+    /** The normalized name a speaker or outlet is indexed under. */
     static String nameKey(String name) {
         return TextNormalizer.normalize(name);
     }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,7 +21,7 @@ class CursorsTest {
     @Test
     void aKeysCursorComesBackAsTheKeyItWasMadeFrom() {
         String cursor = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
-        assertEquals(KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, Set.of("keyId", "feed"), "feed", "KEY"));
+        assertEquals(KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
     }
 
     @Test
@@ -30,13 +29,13 @@ class CursorsTest {
         String keys = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(keys, Cursors.Kind.CLAIM, Set.of("keyId", "feed"), "feed", "KEY"));
+                () -> Cursors.decode(keys, Cursors.Kind.CLAIM, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.KEY, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(claims, Cursors.Kind.KEY, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.VERDICT, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(claims, Cursors.Kind.VERDICT, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
         assertEquals(CLAIM_PAGE_END,
-                Cursors.decode(claims, Cursors.Kind.CLAIM, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
 
     @Test
@@ -45,14 +44,12 @@ class CursorsTest {
                 "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1"));
         String cursor = Cursors.encode(Cursors.Kind.CLAIM, notAClaim);
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, Set.of("pk", "sk", "feedKey", "id"), "feedKey", "CLAIM"));
+                () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
-
-    private static final Set<String> CLAIM_ATTRIBUTES = Set.of("pk", "sk", "feedKey", "id");
 
     @Test
     void noCursorIsTheFirstPageAndNoLastKeyIsNoCursor() {
-        assertNull(Cursors.decode(null, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "CLAIM"));
+        assertNull(Cursors.decode(null, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
         assertNull(Cursors.encode(Cursors.Kind.CLAIM, null));
         assertNull(Cursors.encode(Cursors.Kind.CLAIM, Map.of()));
     }
@@ -62,9 +59,9 @@ class CursorsTest {
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
         // Another index (other key attributes) or another partition of the same index.
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, Set.of("pk", "sk", "statusKey", "id"), "statusKey", "RATED"));
+                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_STATUS, "RATED"));
         assertThrows(InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "OTHER"));
+                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "OTHER"));
     }
 
     @Test
@@ -77,7 +74,7 @@ class CursorsTest {
         for (String forged : List.of("%%%", base64("not json"), base64("[1,2]"), base64("null"), number, empty,
                 tooLong, "A".repeat(2049))) {
             assertThrows(InvalidCursorException.class,
-                    () -> Cursors.decode(forged, Cursors.Kind.CLAIM, CLAIM_ATTRIBUTES, "feedKey", "CLAIM"), forged);
+                    () -> Cursors.decode(forged, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"), forged);
         }
     }
 

@@ -1,0 +1,41 @@
+package org.factcheck.claims.store.dynamodb;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.ImmutableAttribute;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag;
+
+/**
+ * The builder every schema reads an item into: attribute values by name, turned into the
+ * domain record by the schema's build function. One small class instead of a builder per
+ * record, and no reflection.
+ */
+final class ItemDraft {
+    private final Map<String, Object> values = new HashMap<>();
+
+    /** An attribute read into the draft under its own name, written from {@code getter}. */
+    static <T, R> Consumer<ImmutableAttribute.Builder<T, ItemDraft, R>> attribute(String name, Function<T, R> getter,
+                                                                                  StaticAttributeTag... tags) {
+        return a -> a.name(name).getter(getter).setter(into(name)).tags(tags);
+    }
+
+    static <T> BiConsumer<ItemDraft, T> into(String name) {
+        return (draft, value) -> draft.values.put(name, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String name) {
+        return (T) values.get(name);
+    }
+
+    String string(String name) {
+        return (String) values.get(name);
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+}
