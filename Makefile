@@ -16,14 +16,15 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration end-to-end py-tests lint deploy-check sam-build deploy run api-key bench clean
+.PHONY: help venv build unit test integration end-to-end py-tests lint format format-check deploy-check sam-build deploy run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
-	@echo "make test    unit and integration tests, end-to-end (curl script, schemathesis), sam validate --lint, cfn-lint, sam build"
+	@echo "make test    format check, unit and integration tests, end-to-end (curl script, schemathesis), lint, deploy rehearsal, sam build"
 	@echo "make unit    the unit tests (*Test): pure code and every handler on the in-memory stores, in seconds"
 	@echo "make integration  unit tests, then *IT and *E2EIT against a fresh emulator, then the least-privilege proof"
 	@echo "make lint    sam validate --lint and cfn-lint"
+	@echo "make format  format the Java code (palantir-java-format via Spotless); make format-check is part of make test"
 	@echo "make deploy-check  rehearse the deploy offline: the translated template as CloudFormation checks it (cycles, refs, defaults)"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [STACK=stack-name KEYS_TABLE=KeysTableName-output]"
 	@echo "            create an API key in the local emulator (make run) or, with STACK and KEYS_TABLE, in a deployed stack"
@@ -56,6 +57,13 @@ integration: venv
 py-tests: venv
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider --ignore=tests/iam tests
 
+# palantir-java-format through Spotless, on every Java module (bench/ is not in the reactor).
+format:
+	@$(JAVA_ENV) && $(MVN) spotless:apply && $(MVN) -f bench/pom.xml spotless:apply
+
+format-check:
+	@$(JAVA_ENV) && $(MVN) spotless:check && $(MVN) -f bench/pom.xml spotless:check
+
 lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
 	$(VENV)/bin/cfn-lint --append-rules cfn_lint_serverless.rules -- template.yaml
@@ -82,7 +90,7 @@ ENV ?= default
 deploy: deploy-check sam-build
 	$(VENV)/bin/sam deploy --config-env $(ENV)
 
-test: integration end-to-end py-tests lint deploy-check sam-build
+test: format-check integration end-to-end py-tests lint deploy-check sam-build
 	@echo "make test: all checks passed"
 
 run: venv build
