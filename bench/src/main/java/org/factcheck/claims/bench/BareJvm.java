@@ -9,6 +9,7 @@ public final class BareJvm {
     public static void main(String[] args) {
         long t = Uptime.now();
         System.out.println("init " + t);
-        System.out.println("first " + t + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " ok");
+        System.out.println(
+                "first " + t + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " ok");
     }
 }

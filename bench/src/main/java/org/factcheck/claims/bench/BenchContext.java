@@ -16,10 +16,23 @@ import java.nio.charset.StandardCharsets;
  */
 final class BenchContext implements Context {
     private static final LambdaLogger LOGGER = new LambdaLogger() {
-        @Override public void log(String message) { log(message, LogLevel.UNDEFINED); }
-        @Override public void log(byte[] message) { log(message, LogLevel.UNDEFINED); }
-        @Override public void log(String message, LogLevel level) { log((message + "\n").getBytes(StandardCharsets.UTF_8), level); }
-        @Override public void log(byte[] message, LogLevel level) {
+        @Override
+        public void log(String message) {
+            log(message, LogLevel.UNDEFINED);
+        }
+
+        @Override
+        public void log(byte[] message) {
+            log(message, LogLevel.UNDEFINED);
+        }
+
+        @Override
+        public void log(String message, LogLevel level) {
+            log((message + "\n").getBytes(StandardCharsets.UTF_8), level);
+        }
+
+        @Override
+        public void log(byte[] message, LogLevel level) {
             try {
                 System.err.write(message);
                 System.err.flush();
@@ -29,15 +42,58 @@ final class BenchContext implements Context {
         }
     };
 
-    @Override public String getAwsRequestId() { return "bench"; }
-    @Override public String getLogGroupName() { return "/aws/lambda/bench"; }
-    @Override public String getLogStreamName() { return "bench"; }
-    @Override public String getFunctionName() { return "bench"; }
-    @Override public String getFunctionVersion() { return "$LATEST"; }
-    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:bench"; }
-    @Override public CognitoIdentity getIdentity() { return null; }
-    @Override public ClientContext getClientContext() { return null; }
-    @Override public int getRemainingTimeInMillis() { return 10_000; }
-    @Override public int getMemoryLimitInMB() { return 1024; }
-    @Override public LambdaLogger getLogger() { return LOGGER; }
+    @Override
+    public String getAwsRequestId() {
+        return "bench";
+    }
+
+    @Override
+    public String getLogGroupName() {
+        return "/aws/lambda/bench";
+    }
+
+    @Override
+    public String getLogStreamName() {
+        return "bench";
+    }
+
+    @Override
+    public String getFunctionName() {
+        return "bench";
+    }
+
+    @Override
+    public String getFunctionVersion() {
+        return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+        return "arn:aws:lambda:local:000000000000:function:bench";
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+        return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+        return null;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+        return 10_000;
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+        return 1024;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+        return LOGGER;
+    }
 }

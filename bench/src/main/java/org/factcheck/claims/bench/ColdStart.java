@@ -21,7 +21,8 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         byte[] event = Files.readAllBytes(Path.of(args[1]));
-        RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        RequestStreamHandler handler = (RequestStreamHandler)
+                Class.forName(args[0]).getDeclaredConstructor().newInstance();
         long init = Uptime.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String status;
@@ -36,6 +37,7 @@ public final class ColdStart {
         long first = Uptime.now();
         Files.write(Path.of(args[1]), IfMatch.follow(event, out.toByteArray())); // the next run's If-Match
         System.out.println("init " + init);
-        System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " " + status);
+        System.out.println("first " + first + " "
+                + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " " + status);
     }
 }

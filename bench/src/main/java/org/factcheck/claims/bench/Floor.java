@@ -25,19 +25,28 @@ public final class Floor {
                 .region(Region.of(System.getenv("AWS_REGION")))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create());
         switch (args.length > 3 ? args[3] : "url-connection") {
-            case "apache" -> builder.httpClient(software.amazon.awssdk.http.apache.ApacheHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(2)).build());
-            case "crt" -> builder.httpClient(software.amazon.awssdk.http.crt.AwsCrtHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(2)).build());
-            default -> builder.httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build());
+            case "apache" ->
+                builder.httpClient(software.amazon.awssdk.http.apache.ApacheHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .build());
+            case "crt" ->
+                builder.httpClient(software.amazon.awssdk.http.crt.AwsCrtHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .build());
+            default ->
+                builder.httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .build());
         }
         DynamoDbClient dynamo = builder.build();
         long init = Uptime.now();
-        var item = dynamo.getItem(r -> r.tableName(args[0]).consistentRead(true)
+        var item = dynamo.getItem(r -> r.tableName(args[0])
+                .consistentRead(true)
                 .key(Map.of("pk", AttributeValue.fromS(args[1]), "sk", AttributeValue.fromS(args[2]))));
         long first = Uptime.now();
         System.out.println("init " + init);
-        System.out.println("first " + first + " " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
-                + " " + (item.hasItem() ? "ok" : "missing"));
+        System.out.println("first " + first + " "
+                + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " "
+                + (item.hasItem() ? "ok" : "missing"));
     }
 }

@@ -26,18 +26,21 @@ public final class Warm {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Runnable call;
-        Runnable after = () -> { };
+        Runnable after = () -> {};
         if (args[1].equals("getitem")) {
             DynamoDbClient dynamo = DynamoDbClient.builder()
                     .region(Region.of(System.getenv("AWS_REGION")))
                     .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
                     .httpClient(UrlConnectionHttpClient.create())
                     .build();
-            Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(args[3]), "sk", AttributeValue.fromS(args[4]));
-            call = () -> dynamo.getItem(r -> r.tableName(args[2]).consistentRead(true).key(key));
+            Map<String, AttributeValue> key =
+                    Map.of("pk", AttributeValue.fromS(args[3]), "sk", AttributeValue.fromS(args[4]));
+            call = () -> dynamo.getItem(
+                    r -> r.tableName(args[2]).consistentRead(true).key(key));
         } else {
             byte[][] event = {Files.readAllBytes(Path.of(args[2]))};
-            RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[1]).getDeclaredConstructor().newInstance();
+            RequestStreamHandler handler = (RequestStreamHandler)
+                    Class.forName(args[1]).getDeclaredConstructor().newInstance();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             call = () -> {
                 out.reset();

@@ -27,7 +27,8 @@ class PackageGraphTest {
     private static final String ROOT = "org.factcheck.claims";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+);");
     // A name in our packages: lower-case segments, then (optionally) the class.
-    private static final Pattern OURS = Pattern.compile("\\borg\\.factcheck\\.claims((?:\\.[a-z][a-z0-9_]*)*)(?=\\.[A-Z*]|;)");
+    private static final Pattern OURS =
+            Pattern.compile("\\borg\\.factcheck\\.claims((?:\\.[a-z][a-z0-9_]*)*)(?=\\.[A-Z*]|;)");
     private static final Pattern AWS = Pattern.compile("\\b(software\\.amazon\\.|com\\.amazonaws\\.)");
 
     /**
@@ -59,10 +60,12 @@ class PackageGraphTest {
     void domainImportsNeitherAwsNorApiNorStore() throws IOException {
         Map<String, Set<String>> graph = graph();
         Set<String> used = graph.get("domain");
-        assertTrue(used.stream().noneMatch(p -> p.equals("api") || p.equals("store") || p.startsWith("store.")),
+        assertTrue(
+                used.stream().noneMatch(p -> p.equals("api") || p.equals("store") || p.startsWith("store.")),
                 "domain depends on " + used);
         sources().forEach((file, text) -> {
-            if (packageOf(text).equals("domain")) assertFalse(AWS.matcher(text).find(), file + " uses the AWS SDK or Lambda runtime");
+            if (packageOf(text).equals("domain"))
+                assertFalse(AWS.matcher(text).find(), file + " uses the AWS SDK or Lambda runtime");
         });
     }
 
@@ -94,8 +97,13 @@ class PackageGraphTest {
         return components;
     }
 
-    private static void visit(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-                              Map<String, Integer> low, List<String> stack, List<Set<String>> components) {
+    private static void visit(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            List<String> stack,
+            List<Set<String>> components) {
         index.put(node, index.size());
         low.put(node, index.get(node));
         stack.add(node);
@@ -128,7 +136,8 @@ class PackageGraphTest {
     private static Map<Path, String> sources() throws IOException {
         Map<Path, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) texts.put(file, Files.readString(file));
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList())
+                texts.put(file, Files.readString(file));
         }
         return texts;
     }

@@ -43,15 +43,19 @@ public final class ApiKeyTool {
         if (endpoint != null && !endpoint.isBlank()) dynamo.endpointOverride(URI.create(endpoint));
         UsagePlans plans = UsagePlans.NONE;
         if (args.length > 3 && !args[3].isBlank()) {
-            plans = new ApiGatewayUsagePlans(ApiGatewayClient.builder()
-                    .credentialsProvider(DefaultCredentialsProvider.builder().build())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build(), args[3] + "-clients", args[3]);
+            plans = new ApiGatewayUsagePlans(
+                    ApiGatewayClient.builder()
+                            .credentialsProvider(
+                                    DefaultCredentialsProvider.builder().build())
+                            .httpClient(UrlConnectionHttpClient.create())
+                            .build(),
+                    args[3] + "-clients",
+                    args[3]);
         }
         KeyIssuer.IssuedKey issued = new KeyIssuer(new DynamoDbApiKeyStore(dynamo.build(), args[2]), plans)
                 .issue(new NewApiKey(args[1], role, null), Instant.now());
-        System.out.println("Created " + role.wireName() + " key " + issued.record().keyId() + " for " + args[1]
-                + " (shown once, stored only as a hash):");
+        System.out.println("Created " + role.wireName() + " key "
+                + issued.record().keyId() + " for " + args[1] + " (shown once, stored only as a hash):");
         System.out.println(issued.key());
     }
 }

@@ -36,7 +36,8 @@ public final class BenchFixture {
     private BenchFixture() {}
 
     public static void main(String[] args) throws Exception {
-        SamTemplate template = SamTemplate.load(Path.of(System.getenv().getOrDefault("PROJECT_ROOT", ".")).resolve("template.yaml"));
+        SamTemplate template = SamTemplate.load(
+                Path.of(System.getenv().getOrDefault("PROJECT_ROOT", ".")).resolve("template.yaml"));
         Map<String, String> tables = LocalTable.names(template, "bench", System.getenv());
         LocalTable.ensureAll(DynamoDbClients.shared(), template, tables);
         String table = tables.get("ClaimsTable");
@@ -44,17 +45,27 @@ public final class BenchFixture {
         String now = Timestamps.format(Instant.now());
         Claim reviewed = null;
         for (int i = 0; i < 25; i++) {
-            Claim claim = Claim.create(Ulid.next(System.currentTimeMillis()), new NewClaim(
-                    "Benchmark statement " + i + " " + now, new Speaker("Joe Biden", "President of the United States", "Q6279", SpeakerType.PERSON),
-                    List.of(new Appearance("NBC News", "https://www.nbcnews.com/bench/" + i, "Bench", null)),
-                    null, "en", List.of("ICC"), null), now, BENCH);
+            Claim claim = Claim.create(
+                    Ulid.next(System.currentTimeMillis()),
+                    new NewClaim(
+                            "Benchmark statement " + i + " " + now,
+                            new Speaker("Joe Biden", "President of the United States", "Q6279", SpeakerType.PERSON),
+                            List.of(new Appearance("NBC News", "https://www.nbcnews.com/bench/" + i, "Bench", null)),
+                            null,
+                            "en",
+                            List.of("ICC"),
+                            null),
+                    now,
+                    BENCH);
             claims.create(claim, null);
-            Claim inReview = claim.apply(new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, BENCH);
+            Claim inReview = claim.apply(
+                    new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, BENCH);
             claims.update(inReview, claim.version(), List.of(), null);
             reviewed = inReview;
         }
-        KeyIssuer.IssuedKey issued = new KeyIssuer(new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")),
-                UsagePlans.NONE).issue(new NewApiKey("bench-reader", Role.READER, null), Instant.now());
+        KeyIssuer.IssuedKey issued = new KeyIssuer(
+                        new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")), UsagePlans.NONE)
+                .issue(new NewApiKey("bench-reader", Role.READER, null), Instant.now());
         Map<String, Object> fixture = new LinkedHashMap<>();
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
@@ -62,6 +73,8 @@ public final class BenchFixture {
         fixture.put("etag", reviewed.etag());
         fixture.put("key", issued.key());
         fixture.put("keyId", issued.record().keyId());
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(args[0]).toFile(), fixture);
+        new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(Path.of(args[0]).toFile(), fixture);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 public final class DevServer implements AutoCloseable {
     /** API Gateway's own payload limit for REST APIs. */
     static final int MAX_PAYLOAD = 10 * 1024 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Router router;
@@ -96,20 +97,26 @@ public final class DevServer implements AutoCloseable {
     private Reply invoke(HttpExchange exchange, Router.Match match, byte[] body, String requestId) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(canonical(name), values));
-        ProxyEvents.HttpRequest http = new ProxyEvents.HttpRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body,
+        ProxyEvents.HttpRequest http = new ProxyEvents.HttpRequest(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                headers,
+                body,
                 exchange.getRemoteAddress().getAddress().getHostAddress());
         Map<String, Object> authorizerContext = null;
         if (match.route().authorizer() != null) {
-            LocalAuthorizer.Decision decision = authorizer.authorize(match.route().authorizer(), http, match.route(),
-                    match.pathParameters(), requestId);
+            LocalAuthorizer.Decision decision = authorizer.authorize(
+                    match.route().authorizer(), http, match.route(), match.pathParameters(), requestId);
             if (decision.gatewayResponse() != null) return gatewayResponse(decision.gatewayResponse());
             if (usagePlan && decision.usageIdentifierKey() == null) return gatewayResponse("INVALID_API_KEY");
             authorizerContext = decision.context();
         }
         try {
-            Map<String, Object> event = ProxyEvents.build(http, match.route(), match.pathParameters(), requestId, authorizerContext);
-            byte[] out = functions.invoke(match.route().functionId(), match.route().handler(), JSON.writeValueAsBytes(event));
+            Map<String, Object> event =
+                    ProxyEvents.build(http, match.route(), match.pathParameters(), requestId, authorizerContext);
+            byte[] out = functions.invoke(
+                    match.route().functionId(), match.route().handler(), JSON.writeValueAsBytes(event));
             return Reply.fromProxyResponse(JSON.readValue(out, Map.class));
         } catch (Exception | Error e) {
             // API Gateway answers 502 when the integration fails or returns a malformed response.
@@ -125,7 +132,10 @@ public final class DevServer implements AutoCloseable {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             headers.put("Content-Type", List.of("application/json"));
             custom.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-            return new Reply(custom.status(), headers, custom.body() == null ? null : custom.body().getBytes(StandardCharsets.UTF_8));
+            return new Reply(
+                    custom.status(),
+                    headers,
+                    custom.body() == null ? null : custom.body().getBytes(StandardCharsets.UTF_8));
         }
         return switch (type) {
             case "UNAUTHORIZED" -> Reply.message(401, "Unauthorized");
@@ -141,7 +151,8 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, Reply reply, String requestId) throws IOException {
-        reply.headers.forEach((name, values) -> values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
+        reply.headers.forEach((name, values) ->
+                values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
         byte[] bytes = reply.body == null ? new byte[0] : reply.body;
         boolean noBody = bytes.length == 0 || reply.status == 304 || reply.status == 204;
@@ -164,8 +175,14 @@ public final class DevServer implements AutoCloseable {
         return out.toString();
     }
 
-    private static void log(String requestId, String method, String path, String resource, String function,
-                            int status, double latencyMs) {
+    private static void log(
+            String requestId,
+            String method,
+            String path,
+            String resource,
+            String function,
+            int status,
+            double latencyMs) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "request");
         line.put("requestId", requestId);
@@ -199,11 +216,15 @@ public final class DevServer implements AutoCloseable {
             Map<String, Object> single = (Map<String, Object>) response.get("headers");
             if (single != null) single.forEach((k, v) -> headers.put(k, new ArrayList<>(List.of(String.valueOf(v)))));
             Map<String, List<Object>> multi = (Map<String, List<Object>>) response.get("multiValueHeaders");
-            if (multi != null) multi.forEach((k, v) -> headers.put(k, v.stream().map(String::valueOf).toList()));
+            if (multi != null)
+                multi.forEach(
+                        (k, v) -> headers.put(k, v.stream().map(String::valueOf).toList()));
             String body = (String) response.get("body");
-            byte[] bytes = body == null ? null : Boolean.TRUE.equals(response.get("isBase64Encoded"))
-                    ? java.util.Base64.getDecoder().decode(body)
-                    : body.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = body == null
+                    ? null
+                    : Boolean.TRUE.equals(response.get("isBase64Encoded"))
+                            ? java.util.Base64.getDecoder().decode(body)
+                            : body.getBytes(StandardCharsets.UTF_8);
             return new Reply(n.intValue(), headers, bytes);
         }
     }

@@ -33,14 +33,16 @@ public final class LocalApi {
             System.out.println("Created table " + created + " from template.yaml");
         }
 
-        Map<String, String> devKeys = createDevKeys(Path.of(env("DEV_KEYS_FILE", root.resolve(".local/dev-keys.json").toString())));
+        Map<String, String> devKeys = createDevKeys(Path.of(
+                env("DEV_KEYS_FILE", root.resolve(".local/dev-keys.json").toString())));
         DevServer server = new DevServer(template, port).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String base = "http://127.0.0.1:" + server.port();
         System.out.println(new SampleData(base, Map.of("Authorization", "Bearer " + devKeys.get("factchecker")))
                 .load(root.resolve("samplerequests")));
         System.out.println("Claims API ready at " + base);
-        System.out.println("""
+        System.out.println(
+                """
                 Development keys (new on every run; also in .local/dev-keys.json):
                   reader       %2$s
                   factchecker  %3$s
@@ -70,7 +72,10 @@ public final class LocalApi {
         Map<String, String> keys = new LinkedHashMap<>();
         KeyIssuer issuer = new KeyIssuer(DynamoDbApiKeyStore.fromEnvironment(), UsagePlans.NONE);
         for (Role role : Role.values()) {
-            keys.put(role.wireName(), issuer.issue(new NewApiKey("dev-" + role.wireName(), role, null), Instant.now()).key());
+            keys.put(
+                    role.wireName(),
+                    issuer.issue(new NewApiKey("dev-" + role.wireName(), role, null), Instant.now())
+                            .key());
         }
         writeOwnerOnly(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(keys));
         return keys;
@@ -84,7 +89,10 @@ public final class LocalApi {
     static void writeOwnerOnly(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
+        Path temp = Files.createTempFile(
+                dir,
+                file.getFileName().toString(),
+                ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(temp, text);

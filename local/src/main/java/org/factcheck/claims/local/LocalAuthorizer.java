@@ -40,15 +40,20 @@ final class LocalAuthorizer {
         this.functions = functions;
     }
 
-    Decision authorize(SamTemplate.Authorizer authorizer, ProxyEvents.HttpRequest http, SamTemplate.Route route,
-                       Map<String, String> pathParameters, String requestId) {
+    Decision authorize(
+            SamTemplate.Authorizer authorizer,
+            ProxyEvents.HttpRequest http,
+            SamTemplate.Route route,
+            Map<String, String> pathParameters,
+            String requestId) {
         List<String> identity = new ArrayList<>();
         for (String header : authorizer.identityHeaders()) {
             String value = headerValue(http, header);
             if (value == null || value.isEmpty()) return new Decision(null, "UNAUTHORIZED");
             identity.add(value);
         }
-        String methodArn = "arn:aws:execute-api:local:" + ACCOUNT + ":" + API_ID + "/" + STAGE + "/" + http.method() + http.path();
+        String methodArn =
+                "arn:aws:execute-api:local:" + ACCOUNT + ":" + API_ID + "/" + STAGE + "/" + http.method() + http.path();
         String cacheKey = authorizer.name() + "\n" + String.join("\n", identity);
         Cached cached = cache.get(cacheKey);
         Map<String, Object> policy;
@@ -59,7 +64,8 @@ final class LocalAuthorizer {
                 Map<String, Object> event = ProxyEvents.build(http, route, pathParameters, requestId, null);
                 event.put("type", "REQUEST");
                 event.put("methodArn", methodArn);
-                byte[] out = functions.invoke(authorizer.functionId(), authorizer.handler(), JSON.writeValueAsBytes(event));
+                byte[] out =
+                        functions.invoke(authorizer.functionId(), authorizer.handler(), JSON.writeValueAsBytes(event));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> decided = JSON.readValue(out, Map.class);
                 policy = decided;
@@ -90,7 +96,9 @@ final class LocalAuthorizer {
         for (Object s : asList(document.get("Statement"))) {
             Map<String, Object> statement = (Map<String, Object>) s;
             boolean actionMatches = asList(statement.get("Action")).stream()
-                    .anyMatch(a -> glob(String.valueOf(a)).matcher("execute-api:Invoke").matches());
+                    .anyMatch(a -> glob(String.valueOf(a))
+                            .matcher("execute-api:Invoke")
+                            .matches());
             boolean resourceMatches = asList(statement.get("Resource")).stream()
                     .anyMatch(r -> glob(String.valueOf(r)).matcher(methodArn).matches());
             if (!actionMatches || !resourceMatches) continue;
@@ -116,7 +124,8 @@ final class LocalAuthorizer {
 
     private static String headerValue(ProxyEvents.HttpRequest http, String name) {
         for (Map.Entry<String, List<String>> e : http.headers().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) return e.getValue().getLast();
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                return e.getValue().getLast();
         }
         return null;
     }

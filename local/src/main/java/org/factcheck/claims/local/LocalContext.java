@@ -32,16 +32,55 @@ record LocalContext(String awsRequestId, String functionName, int timeoutMillis,
         this(awsRequestId, functionName, timeoutMillis, startedAt, System.out::println);
     }
 
-    @Override public String getAwsRequestId() { return awsRequestId; }
-    @Override public String getLogGroupName() { return "/aws/lambda/" + functionName; }
-    @Override public String getLogStreamName() { return "local"; }
-    @Override public String getFunctionName() { return functionName; }
-    @Override public String getFunctionVersion() { return "$LATEST"; }
-    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:" + functionName; }
-    @Override public CognitoIdentity getIdentity() { return null; }
-    @Override public ClientContext getClientContext() { return null; }
-    @Override public int getRemainingTimeInMillis() { return (int) Math.max(0, timeoutMillis - (System.currentTimeMillis() - startedAt)); }
-    @Override public int getMemoryLimitInMB() { return 1024; }
+    @Override
+    public String getAwsRequestId() {
+        return awsRequestId;
+    }
+
+    @Override
+    public String getLogGroupName() {
+        return "/aws/lambda/" + functionName;
+    }
+
+    @Override
+    public String getLogStreamName() {
+        return "local";
+    }
+
+    @Override
+    public String getFunctionName() {
+        return functionName;
+    }
+
+    @Override
+    public String getFunctionVersion() {
+        return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+        return "arn:aws:lambda:local:000000000000:function:" + functionName;
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+        return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+        return null;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+        return (int) Math.max(0, timeoutMillis - (System.currentTimeMillis() - startedAt));
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+        return 1024;
+    }
 
     @Override
     public LambdaLogger getLogger() {

@@ -39,9 +39,12 @@ public final class LocalFunctions {
             RequestStreamHandler instance = instances.computeIfAbsent(functionId, id -> instantiate(handler));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             String requestId = UUID.randomUUID().toString();
-            instance.handleRequest(new ByteArrayInputStream(event), out, logLines == null
-                    ? new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis())
-                    : new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
+            instance.handleRequest(
+                    new ByteArrayInputStream(event),
+                    out,
+                    logLines == null
+                            ? new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis())
+                            : new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
             return out.toByteArray();
         });
     }
@@ -68,7 +71,8 @@ public final class LocalFunctions {
     private static RequestStreamHandler instantiate(String handler) {
         String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
         try {
-            return (RequestStreamHandler) Class.forName(className).getDeclaredConstructor().newInstance();
+            return (RequestStreamHandler)
+                    Class.forName(className).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create handler " + handler, e);
         }

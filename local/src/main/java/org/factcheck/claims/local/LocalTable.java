@@ -70,8 +70,9 @@ public final class LocalTable {
             dynamo.waiter().waitUntilTableExists(r -> r.tableName(tableName));
             Map<String, Object> ttl = map(props.get("TimeToLiveSpecification"));
             if (!ttl.isEmpty() && Boolean.parseBoolean(String.valueOf(ttl.get("Enabled")))) {
-                dynamo.updateTimeToLive(r -> r.tableName(tableName).timeToLiveSpecification(
-                        t -> t.attributeName((String) ttl.get("AttributeName")).enabled(true)));
+                dynamo.updateTimeToLive(r -> r.tableName(tableName)
+                        .timeToLiveSpecification(t -> t.attributeName((String) ttl.get("AttributeName"))
+                                .enabled(true)));
             }
             return true;
         }
@@ -121,7 +122,8 @@ public final class LocalTable {
     private static Projection projection(Map<String, Object> p) {
         Projection.Builder projection = Projection.builder().projectionType((String) p.get("ProjectionType"));
         List<Object> nonKey = list(p.get("NonKeyAttributes"));
-        if (!nonKey.isEmpty()) projection.nonKeyAttributes(nonKey.stream().map(String::valueOf).toList());
+        if (!nonKey.isEmpty())
+            projection.nonKeyAttributes(nonKey.stream().map(String::valueOf).toList());
         return projection.build();
     }
 }

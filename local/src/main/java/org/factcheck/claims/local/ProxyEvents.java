@@ -17,11 +17,20 @@ public final class ProxyEvents {
     private ProxyEvents() {}
 
     /** An incoming HTTP request, before routing. */
-    public record HttpRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
-                              byte[] body, String sourceIp) {}
+    public record HttpRequest(
+            String method,
+            String path,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body,
+            String sourceIp) {}
 
-    public static Map<String, Object> build(HttpRequest http, SamTemplate.Route route, Map<String, String> pathParameters,
-                                            String requestId, Map<String, Object> authorizer) {
+    public static Map<String, Object> build(
+            HttpRequest http,
+            SamTemplate.Route route,
+            Map<String, String> pathParameters,
+            String requestId,
+            Map<String, Object> authorizer) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("resource", route.path());
         event.put("path", http.path());
@@ -76,10 +85,14 @@ public final class ProxyEvents {
             return;
         }
         try {
-            event.put("body", StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString());
+            event.put(
+                    "body",
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(body))
+                            .toString());
             event.put("isBase64Encoded", false);
         } catch (CharacterCodingException e) {
             event.put("body", Base64.getEncoder().encodeToString(body));

@@ -29,7 +29,8 @@ public final class Router {
         }
         if (best == null) return null;
         for (SamTemplate.Route route : routes) {
-            if (route.path().equals(best) && (route.method().equals(method) || route.method().equals("ANY"))) {
+            if (route.path().equals(best)
+                    && (route.method().equals(method) || route.method().equals("ANY"))) {
                 return new Match(route, matchPath(split(route.path()), segments));
             }
         }
@@ -54,7 +55,9 @@ public final class Router {
             String p = pattern[i];
             if (p.startsWith("{") && p.endsWith("+}")) {
                 if (i >= segments.length) return null;
-                params.put(p.substring(1, p.length() - 2), String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length)));
+                params.put(
+                        p.substring(1, p.length() - 2),
+                        String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length)));
                 return params;
             }
             if (i >= segments.length) return null;

@@ -17,7 +17,8 @@ public final class SamTemplate {
     }
 
     /** A Lambda REQUEST authorizer of the API: its function, identity headers and cache time. */
-    public record Authorizer(String name, String functionId, String handler, List<String> identityHeaders, int ttlSeconds) {}
+    public record Authorizer(
+            String name, String functionId, String handler, List<String> identityHeaders, int ttlSeconds) {}
 
     /** A customised API Gateway response (AWS::ApiGateway::GatewayResponse). */
     public record GatewayResponse(int status, Map<String, String> headers, String body) {}
@@ -41,8 +42,12 @@ public final class SamTemplate {
                 Map<String, Object> event = map(e);
                 if (!"Api".equals(event.get("Type"))) return;
                 Map<String, Object> p = map(event.get("Properties"));
-                routes.add(new Route(((String) p.get("Method")).toUpperCase(Locale.ROOT), (String) p.get("Path"), id,
-                        (String) props.get("Handler"), authorizerOf(p)));
+                routes.add(new Route(
+                        ((String) p.get("Method")).toUpperCase(Locale.ROOT),
+                        (String) p.get("Path"),
+                        id,
+                        (String) props.get("Handler"),
+                        authorizerOf(p)));
             });
         });
         return routes;
@@ -51,7 +56,8 @@ public final class SamTemplate {
     /** The authorizer of an Api event: the API's default unless the event says NONE or names another. */
     private Authorizer authorizerOf(Map<String, Object> eventProperties) {
         Object restApi = map(eventProperties.get("RestApiId")).get("Ref");
-        Map<String, Object> auth = map(map(resourceProperties(restApi == null ? "" : restApi.toString(), true)).get("Auth"));
+        Map<String, Object> auth = map(map(resourceProperties(restApi == null ? "" : restApi.toString(), true))
+                .get("Auth"));
         Object name = map(eventProperties.get("Auth")).getOrDefault("Authorizer", auth.get("DefaultAuthorizer"));
         if (name == null || "NONE".equals(name) || "AWS_IAM".equals(name)) return null;
         Map<String, Object> definition = map(map(auth.get("Authorizers")).get(name));
@@ -60,11 +66,16 @@ public final class SamTemplate {
         String target = String.valueOf(arn.containsKey("Fn::GetAtt") ? arn.get("Fn::GetAtt") : arn.get("Ref"));
         String functionId = target.substring(0, target.indexOf('.'));
         Map<String, Object> identity = map(definition.get("Identity"));
-        List<String> headers = list(identity.get("Headers")).stream().map(String::valueOf).toList();
+        List<String> headers =
+                list(identity.get("Headers")).stream().map(String::valueOf).toList();
         Object ttl = identity.getOrDefault("ReauthorizeEvery", 300);
         int seconds = Integer.parseInt(ttl instanceof String ? (String) ttl : resolve(ttl, Map.of()));
-        return new Authorizer(name.toString(), functionId, (String) resourceProperties(functionId).get("Handler"),
-                headers, seconds);
+        return new Authorizer(
+                name.toString(),
+                functionId,
+                (String) resourceProperties(functionId).get("Handler"),
+                headers,
+                seconds);
     }
 
     /**
@@ -77,7 +88,9 @@ public final class SamTemplate {
                 .filter(r -> "AWS::Serverless::Api".equals(r.get("Type")))
                 .map(r -> map(r.get("Properties")))
                 .anyMatch(p -> "AUTHORIZER".equals(p.get("ApiKeySourceType"))
-                        && "true".equalsIgnoreCase(String.valueOf(map(p.get("Auth")).get("ApiKeyRequired"))));
+                        && "true"
+                                .equalsIgnoreCase(
+                                        String.valueOf(map(p.get("Auth")).get("ApiKeyRequired"))));
     }
 
     /** The customised gateway responses (the GatewayResponses of each AWS::Serverless::Api), by type. */
@@ -91,8 +104,12 @@ public final class SamTemplate {
                 map(map(response.get("ResponseParameters")).get("Headers"))
                         .forEach((k, v) -> headers.put(k, String.valueOf(v).replaceAll("^'|'$", "")));
                 Object body = map(response.get("ResponseTemplates")).get("application/json");
-                out.put(type, new GatewayResponse(Integer.parseInt(String.valueOf(response.get("StatusCode"))),
-                        headers, body == null ? null : body.toString()));
+                out.put(
+                        type,
+                        new GatewayResponse(
+                                Integer.parseInt(String.valueOf(response.get("StatusCode"))),
+                                headers,
+                                body == null ? null : body.toString()));
             });
         });
         return out;
@@ -122,7 +139,9 @@ public final class SamTemplate {
         Map<String, String> out = new LinkedHashMap<>();
         map(map(globals.get("Environment")).get("Variables")).forEach((name, value) -> {
             Object ref = map(value).get("Ref");
-            if (ref != null && "AWS::DynamoDB::Table".equals(map(resources().get(ref.toString())).get("Type"))) {
+            if (ref != null
+                    && "AWS::DynamoDB::Table"
+                            .equals(map(resources().get(ref.toString())).get("Type"))) {
                 out.put(name, ref.toString());
             }
         });
@@ -148,7 +167,8 @@ public final class SamTemplate {
 
     private Map<String, Object> resourceProperties(String logicalId, boolean optional) {
         Map<String, Object> resource = map(resources().get(logicalId));
-        if (resource.isEmpty() && !optional) throw new IllegalArgumentException("template.yaml has no resource " + logicalId);
+        if (resource.isEmpty() && !optional)
+            throw new IllegalArgumentException("template.yaml has no resource " + logicalId);
         return map(resource.get("Properties"));
     }
 

@@ -20,19 +20,25 @@ class ArticlesIT {
     }
 
     private static String articleClaim(String speaker, String statement) {
-        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"topics\":[\"ICC\"]}".formatted(statement, speaker);
+        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"topics\":[\"ICC\"]}"
+                .formatted(statement, speaker);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void importsEveryClaimWithTheArticleAsAppearance() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
-        List<String> claims = List.of(articleClaim(speaker, Samples.uniqueStatement()), articleClaim(speaker, Samples.uniqueStatement()));
+        List<String> claims = List.of(
+                articleClaim(speaker, Samples.uniqueStatement()), articleClaim(speaker, Samples.uniqueStatement()));
         HandlerClient.Response imported = api.postJson("/articles", article("https://news.example/a1", "CNN", claims));
         assertEquals(201, imported.status(), imported.body());
-        List<Map<String, Object>> results = (List<Map<String, Object>>) imported.json().get("claims");
-        assertEquals(List.of("created", "created"), results.stream().map(r -> r.get("result")).toList());
-        Map<String, Object> stored = api.get("/claims/" + results.getFirst().get("id"), Map.of()).json();
+        List<Map<String, Object>> results =
+                (List<Map<String, Object>>) imported.json().get("claims");
+        assertEquals(
+                List.of("created", "created"),
+                results.stream().map(r -> r.get("result")).toList());
+        Map<String, Object> stored =
+                api.get("/claims/" + results.getFirst().get("id"), Map.of()).json();
         List<Map<String, Object>> appearances = (List<Map<String, Object>>) stored.get("appearances");
         assertEquals("CNN", appearances.getFirst().get("outlet"));
         assertEquals("https://news.example/a1", appearances.getFirst().get("url"));
@@ -44,43 +50,64 @@ class ArticlesIT {
     void linksClaimsThatAlreadyExist() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         String known = Samples.uniqueStatement();
-        String existingId = (String) api.create(Samples.claim(speaker, known, "NBC News")).get("id");
+        String existingId =
+                (String) api.create(Samples.claim(speaker, known, "NBC News")).get("id");
         String fresh = Samples.uniqueStatement();
-        String body = article("https://news.example/a2", "The New York Times",
+        String body = article(
+                "https://news.example/a2",
+                "The New York Times",
                 List.of(articleClaim(speaker, known.toUpperCase()), articleClaim(speaker, fresh)));
         HandlerClient.Response imported = api.postJson("/articles", body);
         assertEquals(201, imported.status(), imported.body());
-        List<Map<String, Object>> results = (List<Map<String, Object>>) imported.json().get("claims");
+        List<Map<String, Object>> results =
+                (List<Map<String, Object>>) imported.json().get("claims");
         assertEquals(Map.of("index", 0, "id", existingId, "result", "linked"), results.get(0));
         assertEquals("created", results.get(1).get("result"));
         Map<String, Object> linked = api.get("/claims/" + existingId, Map.of()).json();
-        assertEquals(List.of("NBC News", "The New York Times"),
-                ((List<Map<String, Object>>) linked.get("appearances")).stream().map(a -> a.get("outlet")).toList());
+        assertEquals(
+                List.of("NBC News", "The New York Times"),
+                ((List<Map<String, Object>>) linked.get("appearances"))
+                        .stream().map(a -> a.get("outlet")).toList());
         assertEquals(2, linked.get("version"));
 
         HandlerClient.Response again = api.postJson("/articles", body);
         assertEquals(200, again.status(), "nothing new: every claim is linked");
-        assertTrue(((List<Map<String, Object>>) again.json().get("claims")).stream().allMatch(r -> r.get("result").equals("linked")));
-        assertEquals(2, api.get("/claims/" + existingId, Map.of()).json().get("version"), "linking twice changes nothing");
+        assertTrue(((List<Map<String, Object>>) again.json().get("claims"))
+                .stream().allMatch(r -> r.get("result").equals("linked")));
+        assertEquals(
+                2, api.get("/claims/" + existingId, Map.of()).json().get("version"), "linking twice changes nothing");
     }
 
     @Test
     void storesNothingWhenOneClaimIsInvalid() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         String good = Samples.uniqueStatement();
-        HandlerClient.Response rejected = api.postJson("/articles", article("https://news.example/a3", "CNN",
-                List.of(articleClaim(speaker, good), "{\"statement\":\"\",\"speaker\":{\"name\":\"x\"}}")));
+        HandlerClient.Response rejected = api.postJson(
+                "/articles",
+                article(
+                        "https://news.example/a3",
+                        "CNN",
+                        List.of(articleClaim(speaker, good), "{\"statement\":\"\",\"speaker\":{\"name\":\"x\"}}")));
         assertEquals(400, rejected.status());
         assertTrue(rejected.body().contains("/claims/1/statement"), rejected.body());
-        assertEquals(201, api.postJson("/claims", Samples.claim(speaker, good, "CNN")).status(), "the valid claim was not stored");
+        assertEquals(
+                201,
+                api.postJson("/claims", Samples.claim(speaker, good, "CNN")).status(),
+                "the valid claim was not stored");
     }
 
     @Test
     void refusesTheSameClaimTwiceInOneArticle() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         String statement = Samples.uniqueStatement();
-        HandlerClient.Response rejected = api.postJson("/articles", article("https://news.example/a4", "CNN",
-                List.of(articleClaim(speaker, statement), articleClaim(speaker, " " + statement.toLowerCase()))));
+        HandlerClient.Response rejected = api.postJson(
+                "/articles",
+                article(
+                        "https://news.example/a4",
+                        "CNN",
+                        List.of(
+                                articleClaim(speaker, statement),
+                                articleClaim(speaker, " " + statement.toLowerCase()))));
         assertEquals(400, rejected.status());
         assertTrue(rejected.body().contains("repeats /claims/0"), rejected.body());
     }
@@ -89,14 +116,26 @@ class ArticlesIT {
     void storesNothingWhenAClaimMatchesARetractedOne() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         String retractedStatement = Samples.uniqueStatement();
-        String id = (String) api.create(Samples.claim(speaker, retractedStatement, "CNN")).get("id");
-        api.json("PATCH", "/claims/" + id, "{\"status\":\"RETRACTED\",\"reason\":\"Duplicate entry.\"}", Map.of("If-Match", api.etag(id)));
+        String id = (String)
+                api.create(Samples.claim(speaker, retractedStatement, "CNN")).get("id");
+        api.json(
+                "PATCH",
+                "/claims/" + id,
+                "{\"status\":\"RETRACTED\",\"reason\":\"Duplicate entry.\"}",
+                Map.of("If-Match", api.etag(id)));
         String fresh = Samples.uniqueStatement();
-        HandlerClient.Response refused = api.postJson("/articles", article("https://news.example/a5", "CNN",
-                List.of(articleClaim(speaker, fresh), articleClaim(speaker, retractedStatement))));
+        HandlerClient.Response refused = api.postJson(
+                "/articles",
+                article(
+                        "https://news.example/a5",
+                        "CNN",
+                        List.of(articleClaim(speaker, fresh), articleClaim(speaker, retractedStatement))));
         assertEquals(409, refused.status(), refused.body());
         assertTrue(refused.body().contains("/claims/1"), refused.body());
-        assertEquals(201, api.postJson("/claims", Samples.claim(speaker, fresh, "CNN")).status(), "nothing was stored");
+        assertEquals(
+                201,
+                api.postJson("/claims", Samples.claim(speaker, fresh, "CNN")).status(),
+                "nothing was stored");
     }
 
     @Test
@@ -107,7 +146,10 @@ class ArticlesIT {
         HandlerClient.Response imported = api.postJson("/articles", article("https://news.example/a6", "CNN", claims));
         assertEquals(201, imported.status(), imported.body());
         claims.add(articleClaim(speaker, Samples.uniqueStatement()));
-        assertEquals(400, api.postJson("/articles", article("https://news.example/a7", "CNN", claims)).status());
+        assertEquals(
+                400,
+                api.postJson("/articles", article("https://news.example/a7", "CNN", claims))
+                        .status());
     }
 
     @Test
@@ -115,7 +157,11 @@ class ArticlesIT {
         String speaker = Samples.uniqueName("Speaker");
         List<String> claims = new ArrayList<>();
         StringBuilder extra = new StringBuilder();
-        for (int i = 0; i < 4; i++) extra.append(i == 0 ? "" : ",").append("{\"outlet\":\"Outlet ").append(i).append("\"}");
+        for (int i = 0; i < 4; i++)
+            extra.append(i == 0 ? "" : ",")
+                    .append("{\"outlet\":\"Outlet ")
+                    .append(i)
+                    .append("\"}");
         for (int i = 0; i < 20; i++) {
             claims.add("{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"appearances\":[%s]}"
                     .formatted(Samples.uniqueStatement(), speaker, extra));

@@ -40,7 +40,8 @@ class AuthorizationE2EIT {
         server = new DevServer(TestEnvironment.TEMPLATE, 0).start();
         admin = TestKeys.key(Role.ADMIN, "matrix-admin");
         HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), admin);
-        claimId = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("id");
+        claimId =
+                (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("id");
         send(patch("/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}").header("If-Match", etag()), admin);
         send(post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", etag()), admin);
 
@@ -62,7 +63,10 @@ class AuthorizationE2EIT {
     /** The claim's current ETag, read as admin: each guarded write sends the real one. */
     private static String etag() {
         try {
-            return send(get("/claims/" + claimId), admin).headers().firstValue("ETag").orElseThrow();
+            return send(get("/claims/" + claimId), admin)
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -74,22 +78,61 @@ class AuthorizationE2EIT {
         for (RouteCall call : List.of(
                 new RouteCall("GET /claims", Role.READER, 200, () -> get("/claims")),
                 new RouteCall("GET /claims/{claimId}", Role.READER, 200, () -> get("/claims/" + claimId)),
-                new RouteCall("GET /claims/{claimId}/verdicts", Role.READER, 200, () -> get("/claims/" + claimId + "/verdicts")),
-                new RouteCall("GET /claims/{claimId}/claimreview", Role.READER, 200, () -> get("/claims/" + claimId + "/claimreview")),
-                new RouteCall("POST /claims", Role.FACTCHECKER, 201, () -> post("/claims", Samples.claim(Samples.uniqueStatement()))),
-                new RouteCall("POST /articles", Role.FACTCHECKER, 201, () -> post("/articles",
-                        "{\"url\":\"https://news.example/m\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"M\"}}]}"
-                                .formatted(Samples.uniqueStatement()))),
-                new RouteCall("PATCH /claims/{claimId}", Role.FACTCHECKER, 200,
-                        () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}").header("If-Match", etag())),
-                new RouteCall("POST /claims/{claimId}/appearances", Role.FACTCHECKER, 201,
-                        () -> post("/claims/" + claimId + "/appearances", "{\"outlet\":\"Outlet " + N.incrementAndGet() + "\",\"url\":\"https://o.example/" + N.get() + "\"}")),
-                new RouteCall("POST /claims/{claimId}/verdicts", Role.FACTCHECKER, 201,
-                        () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE")).header("If-Match", etag())),
-                new RouteCall("POST /keys", Role.ADMIN, 201, () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
+                new RouteCall(
+                        "GET /claims/{claimId}/verdicts",
+                        Role.READER,
+                        200,
+                        () -> get("/claims/" + claimId + "/verdicts")),
+                new RouteCall(
+                        "GET /claims/{claimId}/claimreview",
+                        Role.READER,
+                        200,
+                        () -> get("/claims/" + claimId + "/claimreview")),
+                new RouteCall(
+                        "POST /claims",
+                        Role.FACTCHECKER,
+                        201,
+                        () -> post("/claims", Samples.claim(Samples.uniqueStatement()))),
+                new RouteCall(
+                        "POST /articles",
+                        Role.FACTCHECKER,
+                        201,
+                        () -> post(
+                                "/articles",
+                                "{\"url\":\"https://news.example/m\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"M\"}}]}"
+                                        .formatted(Samples.uniqueStatement()))),
+                new RouteCall(
+                        "PATCH /claims/{claimId}",
+                        Role.FACTCHECKER,
+                        200,
+                        () -> patch("/claims/" + claimId, "{\"context\":\"edit " + N.incrementAndGet() + "\"}")
+                                .header("If-Match", etag())),
+                new RouteCall(
+                        "POST /claims/{claimId}/appearances",
+                        Role.FACTCHECKER,
+                        201,
+                        () -> post(
+                                "/claims/" + claimId + "/appearances",
+                                "{\"outlet\":\"Outlet " + N.incrementAndGet() + "\",\"url\":\"https://o.example/"
+                                        + N.get() + "\"}")),
+                new RouteCall(
+                        "POST /claims/{claimId}/verdicts",
+                        Role.FACTCHECKER,
+                        201,
+                        () -> post("/claims/" + claimId + "/verdicts", Samples.verdict("FALSE"))
+                                .header("If-Match", etag())),
+                new RouteCall(
+                        "POST /keys",
+                        Role.ADMIN,
+                        201,
+                        () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
                 new RouteCall("GET /keys", Role.ADMIN, 200, () -> get("/keys")),
-                new RouteCall("DELETE /keys/{keyId}", Role.ADMIN, 204,
-                        () -> request("/keys/" + TestKeys.keyId(TestKeys.key(Role.READER, "to-revoke"))).DELETE()))) {
+                new RouteCall(
+                        "DELETE /keys/{keyId}",
+                        Role.ADMIN,
+                        204,
+                        () -> request("/keys/" + TestKeys.keyId(TestKeys.key(Role.READER, "to-revoke")))
+                                .DELETE()))) {
             calls.put(call.name(), call);
         }
         return calls;
@@ -102,16 +145,22 @@ class AuthorizationE2EIT {
                 .filter(r -> r.authorizer() != null)
                 .map(r -> r.method() + " " + r.path())
                 .toList();
-        List<String> missing = templateRoutes.stream().filter(r -> !expected.containsKey(r)).toList();
-        if (!missing.isEmpty()) throw new AssertionError("template.yaml routes without an expectation in AuthorizationE2EIT: " + missing);
-        List<String> stale = expected.keySet().stream().filter(r -> !templateRoutes.contains(r)).toList();
+        List<String> missing =
+                templateRoutes.stream().filter(r -> !expected.containsKey(r)).toList();
+        if (!missing.isEmpty())
+            throw new AssertionError("template.yaml routes without an expectation in AuthorizationE2EIT: " + missing);
+        List<String> stale = expected.keySet().stream()
+                .filter(r -> !templateRoutes.contains(r))
+                .toList();
         if (!stale.isEmpty()) throw new AssertionError("expectations for routes template.yaml does not have: " + stale);
         return templateRoutes.stream().map(expected::get).toList();
     }
 
     @Test
     void everyRouteOfTheTemplateIsInTheMatrix() {
-        assertEquals(TestEnvironment.TEMPLATE.routes().size(), routes().size(),
+        assertEquals(
+                TestEnvironment.TEMPLATE.routes().size(),
+                routes().size(),
                 "every route of template.yaml is behind the authorizer and has a row");
     }
 
@@ -119,17 +168,28 @@ class AuthorizationE2EIT {
     List<DynamicTest> everyRouteForEveryCaller() {
         List<DynamicTest> tests = new ArrayList<>();
         for (RouteCall route : routes()) {
-            CALLERS.forEach((caller, authorization) -> tests.add(DynamicTest.dynamicTest(route.name() + " as " + caller, () -> {
-                HttpResponse<String> response = send(route.request().get(), authorization == null ? null : authorization.substring(7), authorization);
-                Role role = Role.fromWireName(caller);
-                int expected = role == null ? 401 : role.includes(route.needs()) ? route.success() : 403;
-                assertEquals(expected, response.statusCode(), route.name() + " as " + caller + ": " + response.body());
-                if (expected == 401) {
-                    assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(null));
-                    assertTrue(response.body().contains("\"status\":401"), response.body());
-                }
-                if (expected == 403) assertTrue(response.body().contains("\"status\":403"), response.body());
-            })));
+            CALLERS.forEach((caller, authorization) ->
+                    tests.add(DynamicTest.dynamicTest(route.name() + " as " + caller, () -> {
+                        HttpResponse<String> response = send(
+                                route.request().get(),
+                                authorization == null ? null : authorization.substring(7),
+                                authorization);
+                        Role role = Role.fromWireName(caller);
+                        int expected = role == null ? 401 : role.includes(route.needs()) ? route.success() : 403;
+                        assertEquals(
+                                expected,
+                                response.statusCode(),
+                                route.name() + " as " + caller + ": " + response.body());
+                        if (expected == 401) {
+                            assertEquals(
+                                    "Bearer",
+                                    response.headers()
+                                            .firstValue("WWW-Authenticate")
+                                            .orElse(null));
+                            assertTrue(response.body().contains("\"status\":401"), response.body());
+                        }
+                        if (expected == 403) assertTrue(response.body().contains("\"status\":403"), response.body());
+                    })));
         }
         return tests;
     }
@@ -138,8 +198,11 @@ class AuthorizationE2EIT {
     void identityComesFromTheKeyNotTheBody() throws Exception {
         String key = TestKeys.key(Role.FACTCHECKER, "Newsroom Desk 7");
         HttpResponse<String> created = send(post("/claims", Samples.claim(Samples.uniqueStatement())), key);
-        assertEquals("Newsroom Desk 7", HandlerClient.JSON.readValue(created.body(), Map.class).get("submittedBy"));
-        String forged = Samples.claim(Samples.uniqueStatement()).replace("{\"statement\"", "{\"submittedBy\":\"admin\",\"statement\"");
+        assertEquals(
+                "Newsroom Desk 7",
+                HandlerClient.JSON.readValue(created.body(), Map.class).get("submittedBy"));
+        String forged = Samples.claim(Samples.uniqueStatement())
+                .replace("{\"statement\"", "{\"submittedBy\":\"admin\",\"statement\"");
         assertEquals(400, send(post("/claims", forged), key).statusCode(), "submittedBy is not a field of the body");
     }
 
@@ -148,12 +211,17 @@ class AuthorizationE2EIT {
         String key = TestKeys.key(Role.READER, "cached-reader");
         assertEquals(200, send(get("/claims?limit=1"), key).statusCode());
         TestKeys.store().revoke(TestKeys.keyId(key), "2026-01-01T00:00:00.000Z");
-        assertEquals(200, send(get("/claims?limit=1"), key).statusCode(),
+        assertEquals(
+                200,
+                send(get("/claims?limit=1"), key).statusCode(),
                 "API Gateway keeps the cached decision for ReauthorizeEvery (300 s): documented in docs/security.md");
         DevServer fresh = new DevServer(TestEnvironment.TEMPLATE, 0).start();
         try {
-            HttpResponse<String> uncached = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/claims"))
-                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> uncached = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/claims"))
+                            .header("Authorization", "Bearer " + key)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             OpenApiContract.check(uncached);
             assertEquals(401, uncached.statusCode(), "without a cached decision the revoked key is refused");
         } finally {
@@ -174,14 +242,17 @@ class AuthorizationE2EIT {
     }
 
     private static HttpRequest.Builder patch(String path, String body) {
-        return request(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        return request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
         return send(request, key, key == null ? null : "Bearer " + key);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request, String key, String authorization) throws Exception {
+    private static HttpResponse<String> send(HttpRequest.Builder request, String key, String authorization)
+            throws Exception {
         if (authorization != null) request.header("Authorization", authorization);
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         OpenApiContract.check(response);

@@ -30,10 +30,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 final class AwsCalls {
     /** The stack name the ITs give the key functions' usage plans (the tag value of their usage keys). */
     static final String STACK_NAME = "factcheck-it";
+
     static final Path FILE = TestEnvironment.ROOT.resolve("local/target/aws-calls.json");
 
-    record Call(String function, String action, String resource, Map<String, String> requestTags,
-                Map<String, String> resourceTags) {}
+    record Call(
+            String function,
+            String action,
+            String resource,
+            Map<String, String> requestTags,
+            Map<String, String> resourceTags) {}
 
     private static final Set<Call> CALLS = ConcurrentHashMap.newKeySet();
 
@@ -52,21 +57,35 @@ final class AwsCalls {
         switch (request) {
             case TransactWriteItemsRequest t -> {
                 for (TransactWriteItem item : t.transactItems()) {
-                    if (item.put() != null) add(function, "dynamodb:PutItem", table(item.put().tableName()));
-                    if (item.update() != null) add(function, "dynamodb:UpdateItem", table(item.update().tableName()));
-                    if (item.delete() != null) add(function, "dynamodb:DeleteItem", table(item.delete().tableName()));
+                    if (item.put() != null)
+                        add(function, "dynamodb:PutItem", table(item.put().tableName()));
+                    if (item.update() != null)
+                        add(function, "dynamodb:UpdateItem", table(item.update().tableName()));
+                    if (item.delete() != null)
+                        add(function, "dynamodb:DeleteItem", table(item.delete().tableName()));
                     if (item.conditionCheck() != null) {
-                        add(function, "dynamodb:ConditionCheckItem", table(item.conditionCheck().tableName()));
+                        add(
+                                function,
+                                "dynamodb:ConditionCheckItem",
+                                table(item.conditionCheck().tableName()));
                     }
                 }
             }
-            case TransactGetItemsRequest t -> t.transactItems().forEach(i -> add(function, "dynamodb:GetItem", table(i.get().tableName())));
-            case BatchGetItemRequest b -> b.requestItems().keySet().forEach(name -> add(function, "dynamodb:BatchGetItem", table(name)));
+            case TransactGetItemsRequest t ->
+                t.transactItems()
+                        .forEach(i ->
+                                add(function, "dynamodb:GetItem", table(i.get().tableName())));
+            case BatchGetItemRequest b ->
+                b.requestItems().keySet().forEach(name -> add(function, "dynamodb:BatchGetItem", table(name)));
             case QueryRequest q -> add(function, "dynamodb:Query", index(q.tableName(), q.indexName()));
             case ScanRequest s -> add(function, "dynamodb:Scan", index(s.tableName(), s.indexName()));
             default -> {
                 String operation = request.getClass().getSimpleName().replaceFirst("Request$", "");
-                add(function, "dynamodb:" + operation, table(request.getValueForField("TableName", String.class).orElse("?")));
+                add(
+                        function,
+                        "dynamodb:" + operation,
+                        table(request.getValueForField("TableName", String.class)
+                                .orElse("?")));
             }
         }
     }
@@ -76,8 +95,12 @@ final class AwsCalls {
      * a PUT on /tags/&lt;the new key's URL-encoded ARN&gt; (tagging on creation, per the Service
      * Authorization Reference); deleting one is seen with the tags it was created with.
      */
-    static void recordApiGateway(String function, SdkRequest request, String method, String path,
-                                 Map<String, Map<String, String>> apiKeyTags) {
+    static void recordApiGateway(
+            String function,
+            SdkRequest request,
+            String method,
+            String path,
+            Map<String, Map<String, String>> apiKeyTags) {
         String resource = template(path);
         Map<String, String> requestTags = Map.of();
         Map<String, String> resourceTags = Map.of();
@@ -99,7 +122,7 @@ final class AwsCalls {
                 case "usageplans" -> segments[i] = "{usagePlanId}";
                 case "apikeys" -> segments[i] = "{apiKeyId}";
                 case "keys" -> segments[i] = "{keyId}";
-                default -> { }
+                default -> {}
             }
         }
         return String.join("/", segments);
@@ -124,8 +147,11 @@ final class AwsCalls {
     private static void write() {
         List<Map<String, Object>> calls = new ArrayList<>();
         CALLS.stream()
-                .sorted(java.util.Comparator.comparing(Call::function).thenComparing(Call::action).thenComparing(Call::resource)
-                        .thenComparing(c -> c.requestTags().toString()).thenComparing(c -> c.resourceTags().toString()))
+                .sorted(java.util.Comparator.comparing(Call::function)
+                        .thenComparing(Call::action)
+                        .thenComparing(Call::resource)
+                        .thenComparing(c -> c.requestTags().toString())
+                        .thenComparing(c -> c.resourceTags().toString()))
                 .forEach(c -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("function", c.function());
@@ -141,7 +167,8 @@ final class AwsCalls {
         out.put("calls", calls);
         try {
             Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, HandlerClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            Files.writeString(
+                    FILE, HandlerClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         } catch (IOException e) {
             System.err.println("could not write " + FILE + ": " + e);
         }

@@ -47,13 +47,20 @@ class CallerIdentityE2EIT {
 
         HttpResponse<String> first = send("POST", "/claims", bodyA, keyA, Map.of("Idempotency-Key", idempotencyKey));
         assertEquals(201, first.statusCode(), first.body());
-        HttpResponse<String> sameBodyOtherKey = send("POST", "/claims", bodyA, keyB, Map.of("Idempotency-Key", idempotencyKey));
-        assertEquals(409, sameBodyOtherKey.statusCode(), "executed as B's own request (a duplicate), not A's response replayed: "
-                + sameBodyOtherKey.body());
+        HttpResponse<String> sameBodyOtherKey =
+                send("POST", "/claims", bodyA, keyB, Map.of("Idempotency-Key", idempotencyKey));
+        assertEquals(
+                409,
+                sameBodyOtherKey.statusCode(),
+                "executed as B's own request (a duplicate), not A's response replayed: " + sameBodyOtherKey.body());
         assertTrue(sameBodyOtherKey.headers().firstValue("Idempotent-Replayed").isEmpty());
 
-        HttpResponse<String> otherBodyOtherKey = send("POST", "/claims", bodyB, keyB, Map.of("Idempotency-Key", idempotencyKey));
-        assertEquals(201, otherBodyOtherKey.statusCode(), "B's key space does not hold A's record (else 422): " + otherBodyOtherKey.body());
+        HttpResponse<String> otherBodyOtherKey =
+                send("POST", "/claims", bodyB, keyB, Map.of("Idempotency-Key", idempotencyKey));
+        assertEquals(
+                201,
+                otherBodyOtherKey.statusCode(),
+                "B's key space does not hold A's record (else 422): " + otherBodyOtherKey.body());
         Map<String, Object> claimA = json(first);
         Map<String, Object> claimB = json(otherBodyOtherKey);
         assertNotEquals(claimA.get("id"), claimB.get("id"));
@@ -73,18 +80,28 @@ class CallerIdentityE2EIT {
     @Test
     @SuppressWarnings("unchecked")
     void auditFieldsCarryTheKeyIdBesideTheOwner() throws Exception {
-        HttpResponse<String> created = send("POST", "/claims", Samples.claim(Samples.uniqueStatement()), keyA, Map.of());
+        HttpResponse<String> created =
+                send("POST", "/claims", Samples.claim(Samples.uniqueStatement()), keyA, Map.of());
         String id = (String) json(created).get("id");
-        HttpResponse<String> reviewed = send("PATCH", "/claims/" + id, "{\"status\":\"IN_REVIEW\"}", keyB, Map.of("If-Match", etag(created)));
+        HttpResponse<String> reviewed =
+                send("PATCH", "/claims/" + id, "{\"status\":\"IN_REVIEW\"}", keyB, Map.of("If-Match", etag(created)));
         assertEquals(200, reviewed.statusCode(), reviewed.body());
-        HttpResponse<String> verdict = send("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), keyB,
+        HttpResponse<String> verdict = send(
+                "POST",
+                "/claims/" + id + "/verdicts",
+                Samples.verdict("FALSE"),
+                keyB,
                 Map.of("If-Match", etag(reviewed)));
         assertEquals(201, verdict.statusCode(), verdict.body());
         assertEquals(TestKeys.keyId(keyB), json(verdict).get("reviewerKeyId"));
         assertEquals(owner, json(verdict).get("reviewer"));
 
-        HttpResponse<String> retracted = send("PATCH", "/claims/" + id, "{\"status\":\"RETRACTED\",\"reason\":\"Misattributed.\"}",
-                keyA, Map.of("If-Match", etag(verdict)));
+        HttpResponse<String> retracted = send(
+                "PATCH",
+                "/claims/" + id,
+                "{\"status\":\"RETRACTED\",\"reason\":\"Misattributed.\"}",
+                keyA,
+                Map.of("If-Match", etag(verdict)));
         assertEquals(200, retracted.statusCode(), retracted.body());
         Map<String, Object> claim = json(send("GET", "/claims/" + id, null, keyB, Map.of()));
         assertEquals(TestKeys.keyId(keyA), claim.get("submittedByKeyId"));
@@ -93,13 +110,19 @@ class CallerIdentityE2EIT {
         assertEquals(TestKeys.keyId(keyA), retraction.get("byKeyId"));
         assertEquals(owner, retraction.get("by"));
         Map<String, Object> history = json(send("GET", "/claims/" + id + "/verdicts", null, keyA, Map.of()));
-        assertEquals(TestKeys.keyId(keyB), ((java.util.List<Map<String, Object>>) history.get("items")).getFirst().get("reviewerKeyId"));
+        assertEquals(
+                TestKeys.keyId(keyB),
+                ((java.util.List<Map<String, Object>>) history.get("items"))
+                        .getFirst()
+                        .get("reviewerKeyId"));
     }
 
-    private static HttpResponse<String> send(String method, String path, String body, String key, Map<String, String> headers)
-            throws Exception {
+    private static HttpResponse<String> send(
+            String method, String path, String body, String key, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer " + key);
         if (body != null) request.header("Content-Type", "application/json");
         headers.forEach(request::header);

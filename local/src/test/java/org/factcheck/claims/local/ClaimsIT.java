@@ -41,13 +41,16 @@ class ClaimsIT {
         HandlerClient.Response notModified = api.get("/claims/" + id, Map.of("If-None-Match", created.header("ETag")));
         assertEquals(304, notModified.status());
         assertNull(notModified.body());
-        assertEquals(200, api.get("/claims/" + id, Map.of("If-None-Match", "\"other.1\"")).status());
+        assertEquals(
+                200,
+                api.get("/claims/" + id, Map.of("If-None-Match", "\"other.1\"")).status());
     }
 
     @Test
     void aDuplicateIs409WithTheExistingId() throws Exception {
         String statement = Samples.uniqueStatement();
-        String id = (String) api.postJson("/claims", Samples.claim(statement)).json().get("id");
+        String id = (String)
+                api.postJson("/claims", Samples.claim(statement)).json().get("id");
         // Same statement after normalization: case, spacing, end punctuation, full-width letters.
         String variant = "  " + statement.toUpperCase().replace(" ", "  ").replace(".", "!") + " ";
         HandlerClient.Response duplicate = api.postJson("/claims", Samples.claim(variant));
@@ -68,11 +71,13 @@ class ClaimsIT {
     @Test
     @SuppressWarnings("unchecked")
     void invalidBodiesAre400WithPointers() throws Exception {
-        HandlerClient.Response bad = api.postJson("/claims",
-                "{\"statement\": 5, \"speaker\": {\"name\": \"\"}, \"appearances\": [{}], \"extra\": true}");
+        HandlerClient.Response bad = api.postJson(
+                "/claims", "{\"statement\": 5, \"speaker\": {\"name\": \"\"}, \"appearances\": [{}], \"extra\": true}");
         assertEquals(400, bad.status(), bad.body());
-        List<Map<String, String>> errors = (List<Map<String, String>>) bad.json().get("errors");
-        assertEquals(List.of("/extra", "/statement", "/speaker/name", "/appearances/0/outlet"),
+        List<Map<String, String>> errors =
+                (List<Map<String, String>>) bad.json().get("errors");
+        assertEquals(
+                List.of("/extra", "/statement", "/speaker/name", "/appearances/0/outlet"),
                 errors.stream().map(e -> e.get("pointer")).toList());
         assertNotNull(bad.json().get("type"));
     }
@@ -81,10 +86,20 @@ class ClaimsIT {
     void malformedOversizedAndNonJsonBodiesAre4xx() throws Exception {
         assertEquals(400, api.postJson("/claims", "{\"statement\": ").status());
         assertEquals(400, api.postJson("/claims", "").status());
-        assertEquals(413, api.postJson("/claims", "{\"statement\": \"" + "x".repeat(70_000) + "\"}").status());
-        assertEquals(415, api.send("POST", "/claims", Map.of("Content-Type", "text/plain"), Samples.claim("x")).status());
-        assertEquals(415, api.send("POST", "/claims", Map.of(), Samples.claim("x")).status());
+        assertEquals(
+                413,
+                api.postJson("/claims", "{\"statement\": \"" + "x".repeat(70_000) + "\"}")
+                        .status());
+        assertEquals(
+                415,
+                api.send("POST", "/claims", Map.of("Content-Type", "text/plain"), Samples.claim("x"))
+                        .status());
+        assertEquals(
+                415, api.send("POST", "/claims", Map.of(), Samples.claim("x")).status());
         byte[] invalidUtf8 = {'{', '"', 's', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        assertEquals(400, api.send("POST", "/claims", Map.of("Content-Type", "application/json"), invalidUtf8).status());
+        assertEquals(
+                400,
+                api.send("POST", "/claims", Map.of("Content-Type", "application/json"), invalidUtf8)
+                        .status());
     }
 }

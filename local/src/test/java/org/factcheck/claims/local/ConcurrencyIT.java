@@ -45,12 +45,15 @@ class ConcurrencyIT {
     @Test
     @SuppressWarnings("unchecked")
     void twentyVerdictsWithOneIfMatchLeaveExactlyOne() throws Exception {
-        String id = (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
+        String id =
+                (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
         String etag = api.review(id);
         List<HandlerClient.Response> responses = race(() ->
                 api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), Map.of("If-Match", etag)));
         assertEquals(Map.of(201, 1L, 412, (long) PARALLEL - 1), statuses(responses));
-        List<Object> history = (List<Object>) api.get("/claims/" + id + "/verdicts?limit=100", Map.of()).json().get("items");
+        List<Object> history = (List<Object>) api.get("/claims/" + id + "/verdicts?limit=100", Map.of())
+                .json()
+                .get("items");
         assertEquals(1, history.size());
         assertEquals(3, api.get("/claims/" + id, Map.of()).json().get("version"), "created, reviewed, rated once");
     }
@@ -60,10 +63,11 @@ class ConcurrencyIT {
         String speaker = Samples.uniqueName("Speaker");
         String body = Samples.claim(speaker, Samples.uniqueStatement(), "CNN");
         String key = UUID.randomUUID().toString();
-        List<HandlerClient.Response> responses = race(() ->
-                api.json("POST", "/claims", body, Map.of("Idempotency-Key", key)));
+        List<HandlerClient.Response> responses =
+                race(() -> api.json("POST", "/claims", body, Map.of("Idempotency-Key", key)));
         assertEquals(Map.of(201, (long) PARALLEL), statuses(responses));
-        Set<String> bodies = responses.stream().map(HandlerClient.Response::body).collect(Collectors.toSet());
+        Set<String> bodies =
+                responses.stream().map(HandlerClient.Response::body).collect(Collectors.toSet());
         assertEquals(1, bodies.size(), "identical responses");
         assertEquals(1, countBySpeaker(speaker));
     }
@@ -84,8 +88,20 @@ class ConcurrencyIT {
                 start.countDown();
                 List<HandlerClient.Response> both = List.of(a.get(), b.get());
                 assertEquals(Map.of(201, 1L, 409, 1L), statuses(both));
-                String createdId = (String) both.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().get("id");
-                assertEquals(createdId, both.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().json().get("existingClaimId"));
+                String createdId = (String) both.stream()
+                        .filter(r -> r.status() == 201)
+                        .findFirst()
+                        .orElseThrow()
+                        .json()
+                        .get("id");
+                assertEquals(
+                        createdId,
+                        both.stream()
+                                .filter(r -> r.status() == 409)
+                                .findFirst()
+                                .orElseThrow()
+                                .json()
+                                .get("existingClaimId"));
             }
             assertEquals(1, countBySpeaker(speaker));
         }
@@ -93,6 +109,8 @@ class ConcurrencyIT {
 
     private int countBySpeaker(String speaker) throws Exception {
         return ((List<?>) api.get("/claims?limit=100&speaker=" + java.net.URLEncoder.encode(speaker, "UTF-8"), Map.of())
-                .json().get("items")).size();
+                        .json()
+                        .get("items"))
+                .size();
     }
 }

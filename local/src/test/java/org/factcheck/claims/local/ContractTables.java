@@ -15,7 +15,8 @@ final class ContractTables {
 
     private static String fresh(String logicalId, String prefix) {
         if (System.getenv("AWS_ENDPOINT_URL_DYNAMODB") == null) {
-            throw new IllegalStateException("AWS_ENDPOINT_URL_DYNAMODB is not set: run integration tests with `make test`");
+            throw new IllegalStateException(
+                    "AWS_ENDPOINT_URL_DYNAMODB is not set: run integration tests with `make test`");
         }
         String name = prefix + "-contract-" + RUN + "-" + COUNT.incrementAndGet();
         LocalTable.ensure(dynamo(), TestEnvironment.TEMPLATE, logicalId, name);

@@ -15,11 +15,16 @@ final class DevServerCalls {
     private DevServerCalls() {}
 
     /** A request with a bearer key; a body is sent as application/json unless the headers say otherwise. */
-    static HttpResponse<String> send(DevServer server, String method, String path, String key, Map<String, String> headers,
-                                     byte[] body) throws Exception {
+    static HttpResponse<String> send(
+            DevServer server, String method, String path, String key, Map<String, String> headers, byte[] body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Authorization", "Bearer " + key)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null && !headers.containsKey("Content-Type")) request.header("Content-Type", "application/json");
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -40,8 +45,11 @@ final class DevServerCalls {
     /** Every item of the test table, keyed by pk and sk: Scan is for tests only. */
     static Map<String, String> tableDump() {
         Map<String, String> items = new TreeMap<>();
-        DynamoDbClients.shared().scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
-                .items().forEach(item -> items.put(item.get("pk").s() + " " + item.get("sk").s(), new TreeMap<>(item).toString()));
+        DynamoDbClients.shared()
+                .scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
+                .items()
+                .forEach(item ->
+                        items.put(item.get("pk").s() + " " + item.get("sk").s(), new TreeMap<>(item).toString()));
         return items;
     }
 }

@@ -51,7 +51,8 @@ class DevServerE2EIT {
     @Test
     @SuppressWarnings("unchecked")
     void buildsTheProxyEventApiGatewayWould() throws Exception {
-        HttpResponse<String> response = send(path(echo, "/things/a%20b?tag=x&tag=y&empty=").header("X-Custom", "1"));
+        HttpResponse<String> response =
+                send(path(echo, "/things/a%20b?tag=x&tag=y&empty=").header("X-Custom", "1"));
         assertEquals(200, response.statusCode());
         assertEquals(List.of("a", "b"), response.headers().allValues("X-Multi"));
         Map<String, Object> event = HandlerClient.JSON.readValue(response.body(), Map.class);
@@ -60,7 +61,8 @@ class DevServerE2EIT {
         assertEquals("GET", event.get("httpMethod"));
         assertEquals(Map.of("thingId", "a b"), event.get("pathParameters"));
         assertEquals(Map.of("tag", "y", "empty", ""), event.get("queryStringParameters"));
-        assertEquals(Map.of("tag", List.of("x", "y"), "empty", List.of("")), event.get("multiValueQueryStringParameters"));
+        assertEquals(
+                Map.of("tag", List.of("x", "y"), "empty", List.of("")), event.get("multiValueQueryStringParameters"));
         assertEquals("1", ((Map<String, String>) event.get("headers")).get("X-Custom"));
         Map<String, Object> context = (Map<String, Object>) event.get("requestContext");
         assertEquals("/things/{thingId}", context.get("resourcePath"));
@@ -71,13 +73,19 @@ class DevServerE2EIT {
 
     @Test
     void literalSegmentsWinOverParameters() throws Exception {
-        assertEquals(200, send(path(echo, "/things/special").POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode());
+        assertEquals(
+                200,
+                send(path(echo, "/things/special").POST(HttpRequest.BodyPublishers.ofString("{}")))
+                        .statusCode());
     }
 
     @Test
     void unknownRoutesAndMethodsAre403MissingAuthenticationToken() throws Exception {
-        for (HttpRequest.Builder request : List.of(path(echo, "/nowhere"), path(echo, "/things/special"),
-                path(echo, "/things/a/b"), path(echo, "/things/a").DELETE())) {
+        for (HttpRequest.Builder request : List.of(
+                path(echo, "/nowhere"),
+                path(echo, "/things/special"),
+                path(echo, "/things/a/b"),
+                path(echo, "/things/a").DELETE())) {
             HttpResponse<String> response = send(request);
             assertEquals(403, response.statusCode());
             assertEquals("{\"message\":\"Missing Authentication Token\"}", response.body());
@@ -93,7 +101,9 @@ class DevServerE2EIT {
 
     @Test
     void aFailingAuthorizerGetsTheTemplatesAuthorizerFailureResponse() throws Exception {
-        try (DevServer guarded = new DevServer(SamTemplate.load(Path.of("src/test/resources/failing-authorizer-template.yaml")), 0).start()) {
+        try (DevServer guarded = new DevServer(
+                        SamTemplate.load(Path.of("src/test/resources/failing-authorizer-template.yaml")), 0)
+                .start()) {
             HttpResponse<String> response = send(path(guarded, "/guarded").header("Authorization", "Bearer anything"));
             assertEquals(503, response.statusCode());
             assertEquals("7", response.headers().firstValue("Retry-After").orElseThrow());

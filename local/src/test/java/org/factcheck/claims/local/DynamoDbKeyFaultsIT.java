@@ -52,7 +52,8 @@ class DynamoDbKeyFaultsIT {
     }
 
     private static boolean stored(String owner) {
-        return TestKeys.store().list(100, null).items().stream().anyMatch(k -> k.owner().equals(owner));
+        return TestKeys.store().list(100, null).items().stream()
+                .anyMatch(k -> k.owner().equals(owner));
     }
 
     @ParameterizedTest
@@ -79,7 +80,8 @@ class DynamoDbKeyFaultsIT {
         assertEquals(1, proxy.fired());
         String key = (String) created.json().get("key");
         proxy.reset();
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/claims?limit=1")), key).statusCode(), "the key shown works");
+        assertEquals(
+                200, send(HttpRequest.newBuilder(uri("/claims?limit=1")), key).statusCode(), "the key shown works");
     }
 
     @ParameterizedTest
@@ -98,7 +100,9 @@ class DynamoDbKeyFaultsIT {
     void revokeKeyOnceIsAbsorbedLastingIs503ThenTheRetryConverges(String fault) throws Exception {
         String once = TestKeys.keyId(TestKeys.key(Role.READER, "revoke-once"));
         proxy.arm("UpdateItem", fault, 1, once);
-        assertEquals(204, api.send("DELETE", "/keys/" + once, Map.of(), (String) null).status());
+        assertEquals(
+                204,
+                api.send("DELETE", "/keys/" + once, Map.of(), (String) null).status());
         assertEquals(1, proxy.fired());
         assertTrue(TestKeys.store().find(once).orElseThrow().revoked());
 
@@ -106,10 +110,15 @@ class DynamoDbKeyFaultsIT {
         proxy.reset();
         proxy.arm("UpdateItem", fault, DynamoDbClients.ATTEMPTS, lasting);
         DynamoDbWriteFaultsIT.assertUnavailable(api.send("DELETE", "/keys/" + lasting, Map.of(), (String) null));
-        assertEquals(fault.equals("lost"), TestKeys.store().find(lasting).orElseThrow().revoked(),
+        assertEquals(
+                fault.equals("lost"),
+                TestKeys.store().find(lasting).orElseThrow().revoked(),
                 "applied only where DynamoDB applied it and the answer was lost");
         proxy.reset();
-        assertEquals(204, api.send("DELETE", "/keys/" + lasting, Map.of(), (String) null).status(), "the client's retry");
+        assertEquals(
+                204,
+                api.send("DELETE", "/keys/" + lasting, Map.of(), (String) null).status(),
+                "the client's retry");
         assertTrue(TestKeys.store().find(lasting).orElseThrow().revoked());
     }
 
@@ -118,7 +127,8 @@ class DynamoDbKeyFaultsIT {
     void theAuthorizerOnceIsAbsorbedLastingIsAuthorizerFailure503(String fault) throws Exception {
         String key = TestKeys.key(Role.READER, "authorizer-fault");
         proxy.arm("GetItem", fault, 1, TestKeys.keyId(key));
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/claims?limit=1")), key).statusCode());
+        assertEquals(
+                200, send(HttpRequest.newBuilder(uri("/claims?limit=1")), key).statusCode());
         assertEquals(1, proxy.fired());
 
         String other = TestKeys.key(Role.READER, "authorizer-fault");
@@ -127,9 +137,12 @@ class DynamoDbKeyFaultsIT {
         HttpResponse<String> failed = send(HttpRequest.newBuilder(uri("/claims?limit=1")), other);
         assertEquals(503, failed.statusCode(), failed.body());
         assertEquals("1", failed.headers().firstValue("Retry-After").orElse(null));
-        assertTrue(failed.body().contains("could not be checked"), "the template's AUTHORIZER_FAILURE: " + failed.body());
+        assertTrue(
+                failed.body().contains("could not be checked"), "the template's AUTHORIZER_FAILURE: " + failed.body());
         proxy.reset();
-        assertEquals(200, send(HttpRequest.newBuilder(uri("/claims?limit=1")), other).statusCode(),
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(uri("/claims?limit=1")), other).statusCode(),
                 "a failure is not cached: the next request is authorized");
     }
 
@@ -138,8 +151,8 @@ class DynamoDbKeyFaultsIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.header("Authorization", "Bearer " + key).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                request.header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
         OpenApiContract.check(response);
         return response;
     }

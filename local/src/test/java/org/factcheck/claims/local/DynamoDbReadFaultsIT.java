@@ -30,8 +30,12 @@ class DynamoDbReadFaultsIT {
 
     /** A read, the DynamoDB call it makes, and text that picks that call out (null: any). */
     enum Read {
-        LIST_CLAIMS("Query"), LIST_BY_OUTLET("Query"), LIST_BY_OUTLET_BATCH("BatchGetItem"), GET_CLAIM("GetItem"),
-        LIST_VERDICTS("Query"), CLAIMREVIEW("GetItem");
+        LIST_CLAIMS("Query"),
+        LIST_BY_OUTLET("Query"),
+        LIST_BY_OUTLET_BATCH("BatchGetItem"),
+        GET_CLAIM("GetItem"),
+        LIST_VERDICTS("Query"),
+        CLAIMREVIEW("GetItem");
 
         final String operation;
 
@@ -42,7 +46,8 @@ class DynamoDbReadFaultsIT {
         String path() {
             return switch (this) {
                 case LIST_CLAIMS -> "/claims?limit=5";
-                case LIST_BY_OUTLET, LIST_BY_OUTLET_BATCH -> "/claims?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
+                case LIST_BY_OUTLET, LIST_BY_OUTLET_BATCH ->
+                    "/claims?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
                 case GET_CLAIM -> "/claims/" + claimId;
                 case LIST_VERDICTS -> "/claims/" + claimId + "/verdicts";
                 case CLAIMREVIEW -> "/claims/" + claimId + "/claimreview";
@@ -57,11 +62,12 @@ class DynamoDbReadFaultsIT {
     @BeforeAll
     static void aClaimWithAVerdict() throws Exception {
         outlet = Samples.uniqueName("Outlet");
-        claimId = (String) API.create(Samples.claim("Read Faults", Samples.uniqueStatement(), outlet)).get("id");
+        claimId = (String) API.create(Samples.claim("Read Faults", Samples.uniqueStatement(), outlet))
+                .get("id");
         API.create(Samples.claim("Read Faults", Samples.uniqueStatement(), outlet)); // a page of two for BatchGetItem
         String etag = API.review(claimId);
-        HandlerClient.Response verdict = API.json("POST", "/claims/" + claimId + "/verdicts", Samples.verdict("FALSE"),
-                Map.of("If-Match", etag));
+        HandlerClient.Response verdict = API.json(
+                "POST", "/claims/" + claimId + "/verdicts", Samples.verdict("FALSE"), Map.of("If-Match", etag));
         assertEquals(201, verdict.status(), verdict.body());
     }
 
@@ -76,7 +82,8 @@ class DynamoDbReadFaultsIT {
     }
 
     static Stream<Arguments> readsAndLastingFaults() {
-        return Stream.of(Read.values()).flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
+        return Stream.of(Read.values())
+                .flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
     }
 
     @ParameterizedTest

@@ -19,7 +19,8 @@ class DynamoDbRejectionIT {
         RecordingInterceptor.rejectNext("TransactWriteItems");
         HandlerClient.Response refused = api.postJson("/claims", body);
         assertEquals(400, refused.status(), refused.body());
-        assertEquals("https://factcheck.example/problems/bad-request", refused.json().get("type"));
+        assertEquals(
+                "https://factcheck.example/problems/bad-request", refused.json().get("type"));
         assertEquals(201, api.postJson("/claims", body).status(), "nothing was written");
         RecordingInterceptor.rejectNext("Query");
         assertEquals(400, api.get("/claims?status=UNVERIFIED", Map.of()).status());

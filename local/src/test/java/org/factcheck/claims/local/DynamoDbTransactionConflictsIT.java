@@ -10,9 +10,9 @@ import org.factcheck.claims.api.GetClaimHandler;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -37,12 +37,21 @@ class DynamoDbTransactionConflictsIT {
         String statement = Samples.uniqueStatement();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         proxy.arm("TransactWriteItems", "conflict", 1, statement, Map.of("items", item));
-        assertEquals(201, api.json("POST", "/claims", Samples.claim(statement), key).status());
+        assertEquals(
+                201, api.json("POST", "/claims", Samples.claim(statement), key).status());
 
         String other = Samples.uniqueStatement();
         var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", "conflict", DynamoDbWriteFaultsIT.CONFLICT_ATTEMPTS, other, Map.of("items", item));
-        DynamoDbWriteFaultsIT.assertUnavailable(api.json("POST", "/claims", Samples.claim(other),
+        proxy.arm(
+                "TransactWriteItems",
+                "conflict",
+                DynamoDbWriteFaultsIT.CONFLICT_ATTEMPTS,
+                other,
+                Map.of("items", item));
+        DynamoDbWriteFaultsIT.assertUnavailable(api.json(
+                "POST",
+                "/claims",
+                Samples.claim(other),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         assertEquals(1 + DynamoDbWriteFaultsIT.CONFLICT_ATTEMPTS, proxy.fired());
         assertEquals(before, FaultProxy.dump());
@@ -63,12 +72,16 @@ class DynamoDbTransactionConflictsIT {
     void aRetryWithoutAKeyAfterLostResponsesIs409NamingTheClaim() throws Exception {
         String statement = Samples.uniqueStatement();
         String body = Samples.claim(statement);
-        proxy.arm("TransactWriteItems", "lost", org.factcheck.claims.store.dynamodb.DynamoDbClients.ATTEMPTS, statement);
+        proxy.arm(
+                "TransactWriteItems", "lost", org.factcheck.claims.store.dynamodb.DynamoDbClients.ATTEMPTS, statement);
         DynamoDbWriteFaultsIT.assertUnavailable(api.postJson("/claims", body));
         var applied = FaultProxy.dump();
         String created = applied.values().stream()
-                .filter(i -> i.containsKey("statement") && statement.equals(i.get("statement").s()))
-                .map(i -> i.get("id").s()).findFirst().orElseThrow(() -> new AssertionError("the claim was not written"));
+                .filter(i -> i.containsKey("statement")
+                        && statement.equals(i.get("statement").s()))
+                .map(i -> i.get("id").s())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the claim was not written"));
         proxy.reset();
         HandlerClient.Response retry = api.postJson("/claims", body);
         assertEquals(409, retry.status(), retry.body());
@@ -85,9 +98,9 @@ class DynamoDbTransactionConflictsIT {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         DynamoDbClaimStore store = new DynamoDbClaimStore(nowhere, TestEnvironment.TABLE);
-        DynamoDbWriteFaultsIT.assertUnavailable(HandlerClient.direct(new CreateClaimHandler(store),
-                "POST", "/claims", Samples.claim(Samples.uniqueStatement())));
-        DynamoDbWriteFaultsIT.assertUnavailable(HandlerClient.direct(new GetClaimHandler(store),
-                "GET", "/claims/{claimId}", null));
+        DynamoDbWriteFaultsIT.assertUnavailable(HandlerClient.direct(
+                new CreateClaimHandler(store), "POST", "/claims", Samples.claim(Samples.uniqueStatement())));
+        DynamoDbWriteFaultsIT.assertUnavailable(
+                HandlerClient.direct(new GetClaimHandler(store), "GET", "/claims/{claimId}", null));
     }
 }

@@ -32,14 +32,26 @@ class DynamoDbWriteFaultsIT {
     private final HandlerClient api = new HandlerClient();
     private final FaultProxy proxy = new FaultProxy();
 
-    enum Route { CREATE_CLAIM, IMPORT_ARTICLE, PATCH_CLAIM, ADD_APPEARANCE, PUBLISH_VERDICT }
+    enum Route {
+        CREATE_CLAIM,
+        IMPORT_ARTICLE,
+        PATCH_CLAIM,
+        ADD_APPEARANCE,
+        PUBLISH_VERDICT
+    }
 
     /** A write ready to send, the text that picks out its transaction, and what success changes. */
-    record Write(String method, String path, String body, Map<String, String> headers, String match, int status,
-                 Set<String> kinds) {}
+    record Write(
+            String method,
+            String path,
+            String body,
+            Map<String, String> headers,
+            String match,
+            int status,
+            Set<String> kinds) {}
 
-    private static final Set<String> NEW_CLAIM = Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "DEDUP | DEDUP",
-            "IDEMPOTENCY | IDEMPOTENCY");
+    private static final Set<String> NEW_CLAIM =
+            Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "DEDUP | DEDUP", "IDEMPOTENCY | IDEMPOTENCY");
 
     /** The write, with the proxy's log cleared of the setup's own writes. */
     private Write prepare(Route route) throws Exception {
@@ -56,21 +68,42 @@ class DynamoDbWriteFaultsIT {
         }
         if (route == Route.IMPORT_ARTICLE) {
             String statement = Samples.uniqueStatement();
-            String article = "{\"url\":\"https://news.example/%s\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"X\"}}]}"
-                    .formatted(UUID.randomUUID(), statement);
+            String article =
+                    "{\"url\":\"https://news.example/%s\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"X\"}}]}"
+                            .formatted(UUID.randomUUID(), statement);
             return new Write("POST", "/articles", article, key, statement, 201, NEW_CLAIM);
         }
-        String id = (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
+        String id =
+                (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
         return switch (route) {
-            case PATCH_CLAIM -> new Write("PATCH", "/claims/" + id, "{\"status\":\"IN_REVIEW\"}",
-                    Map.of("If-Match", api.etag(id)), id, 200, Set.of("CLAIM | CLAIM"));
-            case ADD_APPEARANCE -> new Write("POST", "/claims/" + id + "/appearances",
-                    "{\"outlet\":\"" + Samples.uniqueName("Outlet") + "\"}", key, id, 201,
-                    Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "IDEMPOTENCY | IDEMPOTENCY"));
+            case PATCH_CLAIM ->
+                new Write(
+                        "PATCH",
+                        "/claims/" + id,
+                        "{\"status\":\"IN_REVIEW\"}",
+                        Map.of("If-Match", api.etag(id)),
+                        id,
+                        200,
+                        Set.of("CLAIM | CLAIM"));
+            case ADD_APPEARANCE ->
+                new Write(
+                        "POST",
+                        "/claims/" + id + "/appearances",
+                        "{\"outlet\":\"" + Samples.uniqueName("Outlet") + "\"}",
+                        key,
+                        id,
+                        201,
+                        Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "IDEMPOTENCY | IDEMPOTENCY"));
             default -> {
                 Map<String, String> headers = new LinkedHashMap<>(key);
                 headers.put("If-Match", api.review(id));
-                yield new Write("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), headers, id, 201,
+                yield new Write(
+                        "POST",
+                        "/claims/" + id + "/verdicts",
+                        Samples.verdict("FALSE"),
+                        headers,
+                        id,
+                        201,
                         Set.of("CLAIM | CLAIM", "CLAIM | VERDICT", "IDEMPOTENCY | IDEMPOTENCY"));
             }
         };
@@ -93,7 +126,8 @@ class DynamoDbWriteFaultsIT {
     }
 
     static Stream<Arguments> routesAndErrors() {
-        return Stream.of(Route.values()).flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
+        return Stream.of(Route.values())
+                .flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
     }
 
     @ParameterizedTest
@@ -106,8 +140,11 @@ class DynamoDbWriteFaultsIT {
         assertEquals(1, proxy.fired());
         assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
         List<Map<String, Object>> attempts = proxy.transactions();
-        assertEquals(List.of("conflict", "applied"), attempts.stream().map(a -> a.get("outcome")).toList());
-        assertNotEquals(attempts.get(0).get("token"), attempts.get(1).get("token"), "the store's retry is a new request");
+        assertEquals(
+                List.of("conflict", "applied"),
+                attempts.stream().map(a -> a.get("outcome")).toList());
+        assertNotEquals(
+                attempts.get(0).get("token"), attempts.get(1).get("token"), "the store's retry is a new request");
     }
 
     @ParameterizedTest
@@ -132,7 +169,9 @@ class DynamoDbWriteFaultsIT {
         assertEquals(1, proxy.fired());
         assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
         List<Map<String, Object>> attempts = proxy.transactions();
-        assertEquals(List.of(fault, "applied"), attempts.stream().map(a -> a.get("outcome")).toList());
+        assertEquals(
+                List.of(fault, "applied"),
+                attempts.stream().map(a -> a.get("outcome")).toList());
         assertNotNull(attempts.get(0).get("token"), "the SDK fills ClientRequestToken (idempotencyToken trait)");
         assertEquals(attempts.get(0).get("token"), attempts.get(1).get("token"));
         assertEquals(attempts.get(0).get("digest"), attempts.get(1).get("digest"), "the same bytes are sent again");
@@ -160,7 +199,9 @@ class DynamoDbWriteFaultsIT {
         assertEquals(w.status(), send(w).status());
         assertEquals(1, proxy.fired());
         assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
-        assertEquals(List.of("applied", "replayed"), proxy.transactions().stream().map(a -> a.get("outcome")).toList(),
+        assertEquals(
+                List.of("applied", "replayed"),
+                proxy.transactions().stream().map(a -> a.get("outcome")).toList(),
                 "the SDK's retry carried the token, and DynamoDB answered it without applying it again");
     }
 
@@ -177,13 +218,16 @@ class DynamoDbWriteFaultsIT {
         proxy.reset();
         HandlerClient.Response retry = send(w);
         if (route == Route.PATCH_CLAIM) {
-            assertEquals(412, retry.status(), "no Idempotency-Key on PATCH: the If-Match is stale now; read and decide");
+            assertEquals(
+                    412, retry.status(), "no Idempotency-Key on PATCH: the If-Match is stale now; read and decide");
         } else {
             assertEquals(w.status(), retry.status(), retry.body());
             assertEquals("true", retry.header("Idempotent-Replayed"));
             if (retry.header("ETag") != null) {
                 String claim = route == Route.CREATE_CLAIM ? retry.header("Location") : "/claims/" + w.match();
-                assertEquals(api.etag(claim.substring(claim.indexOf("/claims/") + "/claims/".length())), retry.header("ETag"),
+                assertEquals(
+                        api.etag(claim.substring(claim.indexOf("/claims/") + "/claims/".length())),
+                        retry.header("ETag"),
                         "the first answer, describing the claim as the lost write left it");
             }
         }

@@ -13,9 +13,13 @@ public final class EchoHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String event = new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         output.write(HandlerClient.JSON.writeValueAsBytes(Map.of(
-                "statusCode", 200,
-                "headers", Map.of("Content-Type", "application/json"),
-                "multiValueHeaders", Map.of("X-Multi", java.util.List.of("a", "b")),
-                "body", event)));
+                "statusCode",
+                200,
+                "headers",
+                Map.of("Content-Type", "application/json"),
+                "multiValueHeaders",
+                Map.of("X-Multi", java.util.List.of("a", "b")),
+                "body",
+                event)));
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class EventFilesIT {
     /** The id every claim event names, and the key id of delete-key.json. */
     private static final String EVENT_CLAIM_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6";
+
     private static final String EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y8";
     /** What each event answers once the data it names exists. */
     private static final Map<String, Integer> EXPECTED = Map.ofEntries(
@@ -53,7 +54,8 @@ class EventFilesIT {
 
     private static SamTemplate.Route routeOf(Path file, Map<String, Object> event) {
         return TestEnvironment.TEMPLATE.routes().stream()
-                .filter(r -> r.method().equals(event.get("httpMethod")) && r.path().equals(event.get("resource")))
+                .filter(r ->
+                        r.method().equals(event.get("httpMethod")) && r.path().equals(event.get("resource")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(file + " names no route of template.yaml"));
     }
@@ -67,21 +69,24 @@ class EventFilesIT {
     Stream<DynamicTest> everyEventFileSucceedsOnTheDataItNames() throws Exception {
         List<Path> files = files();
         assertFalse(files.isEmpty(), "events/ has no event files");
-        assertEquals(EXPECTED.keySet(), Set.copyOf(files.stream().map(p -> p.getFileName().toString()).toList()),
+        assertEquals(
+                EXPECTED.keySet(),
+                Set.copyOf(files.stream().map(p -> p.getFileName().toString()).toList()),
                 "every event file needs an expected answer here, and every expectation a file");
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String name = file.getFileName().toString();
-            Map<String, Object> event = read(Files.readAllBytes(file));
-            if ("REQUEST".equals(event.get("type"))) {
-                authorizerAllowsARealKey(event);
-                return;
-            }
-            event = withExistingData(name, Files.readString(file, StandardCharsets.UTF_8));
-            SamTemplate.Route route = routeOf(file, event);
-            HandlerClient.Response response = api.invoke(route, HandlerClient.JSON.writeValueAsBytes(event));
-            assertEquals(EXPECTED.get(name), response.status(), file + ": " + response.body());
-            OpenApiContract.check(route.method(), route.path(), response);
-        }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    String name = file.getFileName().toString();
+                    Map<String, Object> event = read(Files.readAllBytes(file));
+                    if ("REQUEST".equals(event.get("type"))) {
+                        authorizerAllowsARealKey(event);
+                        return;
+                    }
+                    event = withExistingData(name, Files.readString(file, StandardCharsets.UTF_8));
+                    SamTemplate.Route route = routeOf(file, event);
+                    HandlerClient.Response response = api.invoke(route, HandlerClient.JSON.writeValueAsBytes(event));
+                    assertEquals(EXPECTED.get(name), response.status(), file + ": " + response.body());
+                    OpenApiContract.check(route.method(), route.path(), response);
+                }));
     }
 
     /** The event's ids replaced by a claim or key that exists, and its If-Match by the claim's current ETag. */
@@ -89,17 +94,22 @@ class EventFilesIT {
     private Map<String, Object> withExistingData(String name, String text) throws Exception {
         String claimId = null;
         if (text.contains(EVENT_CLAIM_ID)) {
-            claimId = (String) api.create(Samples.claim(Samples.uniqueStatement())).get("id");
+            claimId = (String)
+                    api.create(Samples.claim(Samples.uniqueStatement())).get("id");
             if (name.equals("post-verdict.json")) api.review(claimId);
             if (name.startsWith("get-verdicts") || name.startsWith("get-claimreview")) {
                 api.review(claimId);
-                HandlerClient.Response v = api.json("POST", "/claims/" + claimId + "/verdicts", Samples.verdict("FALSE"),
+                HandlerClient.Response v = api.json(
+                        "POST",
+                        "/claims/" + claimId + "/verdicts",
+                        Samples.verdict("FALSE"),
                         Map.of("If-Match", api.etag(claimId)));
                 assertEquals(201, v.status(), v.body());
             }
             text = text.replace(EVENT_CLAIM_ID, claimId);
         }
-        if (text.contains(EVENT_KEY_ID)) text = text.replace(EVENT_KEY_ID, TestKeys.keyId(TestKeys.key(Role.READER, "event-file")));
+        if (text.contains(EVENT_KEY_ID))
+            text = text.replace(EVENT_KEY_ID, TestKeys.keyId(TestKeys.key(Role.READER, "event-file")));
         Map<String, Object> event = read(text.getBytes(StandardCharsets.UTF_8));
         Map<String, Object> headers = (Map<String, Object>) event.get("headers");
         if (claimId != null && headers != null && headers.containsKey("If-Match")) {
@@ -118,28 +128,33 @@ class EventFilesIT {
         ((Map<String, Object>) event.get("headers")).put("Authorization", "Bearer " + key);
         ((Map<String, Object>) event.get("multiValueHeaders")).put("Authorization", List.of("Bearer " + key));
         SamTemplate.Route first = TestEnvironment.TEMPLATE.routes().getFirst();
-        Map<String, Object> policy = api.invokeAuthorizer(first.authorizer(), HandlerClient.JSON.writeValueAsBytes(event));
+        Map<String, Object> policy =
+                api.invokeAuthorizer(first.authorizer(), HandlerClient.JSON.writeValueAsBytes(event));
         assertEquals(TestKeys.keyId(key), policy.get("principalId"));
         assertEquals("reader", ((Map<String, Object>) policy.get("context")).get("role"));
-        assertTrue(LocalAuthorizer.allows(policy, (String) event.get("methodArn")), "the reader may GET /claims: " + policy);
+        assertTrue(
+                LocalAuthorizer.allows(policy, (String) event.get("methodArn")),
+                "the reader may GET /claims: " + policy);
     }
 
     /** The files as they are name a claim that does not exist: each claim route answers 404, documented. */
     @TestFactory
     Stream<DynamicTest> theFilesOwnClaimIdIsA404() throws Exception {
-        return files().stream().filter(f -> {
-            try {
-                return Files.readString(f).contains(EVENT_CLAIM_ID);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Map<String, Object> event = read(Files.readAllBytes(file));
-            SamTemplate.Route route = routeOf(file, event);
-            HandlerClient.Response response = api.invoke(route, Files.readAllBytes(file));
-            assertEquals(404, response.status(), file + ": " + response.body());
-            OpenApiContract.check(route.method(), route.path(), response);
-        }));
+        return files().stream()
+                .filter(f -> {
+                    try {
+                        return Files.readString(f).contains(EVENT_CLAIM_ID);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Map<String, Object> event = read(Files.readAllBytes(file));
+                    SamTemplate.Route route = routeOf(file, event);
+                    HandlerClient.Response response = api.invoke(route, Files.readAllBytes(file));
+                    assertEquals(404, response.status(), file + ": " + response.body());
+                    OpenApiContract.check(route.method(), route.path(), response);
+                }));
     }
 
     @Test

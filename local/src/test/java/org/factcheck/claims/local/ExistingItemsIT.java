@@ -3,7 +3,6 @@ package org.factcheck.claims.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.factcheck.claims.hashing.Sha256;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.StoredResponse;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
@@ -59,9 +59,21 @@ class ExistingItemsIT {
     }
 
     private static Map<String, AttributeValue> verdictFields() {
-        return new HashMap<>(Map.of("id", s(VERDICT_ID), "revision", n(1), "rating", s("FALSE"), "summary", s("Not so."),
-                "evidence", AttributeValue.fromL(List.of(m(Map.of("url", s("https://evidence.example/1"))))),
-                "reviewer", s("old desk"), "publishedAt", s("2025-02-01T00:00:00Z")));
+        return new HashMap<>(Map.of(
+                "id",
+                s(VERDICT_ID),
+                "revision",
+                n(1),
+                "rating",
+                s("FALSE"),
+                "summary",
+                s("Not so."),
+                "evidence",
+                AttributeValue.fromL(List.of(m(Map.of("url", s("https://evidence.example/1"))))),
+                "reviewer",
+                s("old desk"),
+                "publishedAt",
+                s("2025-02-01T00:00:00Z")));
     }
 
     private static void put(String table, Map<String, AttributeValue> item) {
@@ -72,67 +84,170 @@ class ExistingItemsIT {
     static void writeAsBefore() {
         TestEnvironment.ensureTable();
         String outletKey = TextNormalizer.normalize(OUTLET);
-        Map<String, AttributeValue> claim = new HashMap<>(Map.of("pk", s("CLAIM#" + ID), "sk", s("CLAIM"), "id", s(ID),
-                "statement", s(STATEMENT), "speaker", m(Map.of("name", s(SPEAKER), "title", s("Minister"))),
-                "appearances", AttributeValue.fromL(List.of(m(Map.of("outlet", s(OUTLET), "url", s("https://old.example/a"))))),
-                "language", s("en"), "topics", AttributeValue.fromL(List.of(s("history"))), "status", s("RATED"),
-                "verdict", m(verdictFields())));
-        claim.putAll(Map.of("version", n(2), "createdAt", s("2025-01-01T00:00:00Z"), "updatedAt", s("2025-02-01T00:00:00Z"),
-                "submittedBy", s("old newsroom"), "duplicateKey", s(DUPLICATE_KEY), "feedKey", s("CLAIM"),
-                "updatedKey", s("2025-02-01T00:00:00Z#" + ID), "statusKey", s("RATED"),
-                "speakerKey", s(TextNormalizer.normalize(SPEAKER)), "ratingKey", s("FALSE")));
+        Map<String, AttributeValue> claim = new HashMap<>(Map.of(
+                "pk",
+                s("CLAIM#" + ID),
+                "sk",
+                s("CLAIM"),
+                "id",
+                s(ID),
+                "statement",
+                s(STATEMENT),
+                "speaker",
+                m(Map.of("name", s(SPEAKER), "title", s("Minister"))),
+                "appearances",
+                AttributeValue.fromL(List.of(m(Map.of("outlet", s(OUTLET), "url", s("https://old.example/a"))))),
+                "language",
+                s("en"),
+                "topics",
+                AttributeValue.fromL(List.of(s("history"))),
+                "status",
+                s("RATED"),
+                "verdict",
+                m(verdictFields())));
+        claim.putAll(Map.of(
+                "version",
+                n(2),
+                "createdAt",
+                s("2025-01-01T00:00:00Z"),
+                "updatedAt",
+                s("2025-02-01T00:00:00Z"),
+                "submittedBy",
+                s("old newsroom"),
+                "duplicateKey",
+                s(DUPLICATE_KEY),
+                "feedKey",
+                s("CLAIM"),
+                "updatedKey",
+                s("2025-02-01T00:00:00Z#" + ID),
+                "statusKey",
+                s("RATED"),
+                "speakerKey",
+                s(TextNormalizer.normalize(SPEAKER)),
+                "ratingKey",
+                s("FALSE")));
         claim.put("outletKeys", AttributeValue.fromSs(List.of(outletKey)));
         put(TestEnvironment.TABLE, claim);
-        put(TestEnvironment.TABLE, Map.of("pk", s("CLAIM#" + ID),
-                "sk", s("APPEARANCE#" + Sha256.hex(outletKey).substring(0, 32)),
-                "outletKey", s(outletKey), "claimId", s(ID)));
+        put(
+                TestEnvironment.TABLE,
+                Map.of(
+                        "pk",
+                        s("CLAIM#" + ID),
+                        "sk",
+                        s("APPEARANCE#" + Sha256.hex(outletKey).substring(0, 32)),
+                        "outletKey",
+                        s(outletKey),
+                        "claimId",
+                        s(ID)));
         Map<String, AttributeValue> verdictItem = verdictFields();
         verdictItem.put("pk", s("CLAIM#" + ID));
         verdictItem.put("sk", s("VERDICT#000001"));
         put(TestEnvironment.TABLE, verdictItem);
         put(TestEnvironment.TABLE, Map.of("pk", s("DEDUP#" + DUPLICATE_KEY), "sk", s("DEDUP"), "claimId", s(ID)));
-        put(TestEnvironment.TABLE, Map.of("pk", s("IDEMPOTENCY#" + KEY_HASH), "sk", s("IDEMPOTENCY"), "requestHash", s("req"),
-                "status", n(201), "headers", m(Map.of("Location", s("/claims/" + ID))), "body", s("{\"id\":\"" + ID + "\"}"),
-                "expiresAt", n(EXPIRES)));
-        put(TestEnvironment.KEYS_TABLE, Map.of("keyId", s(KEY_ID), "feed", s("KEY"), "secretHash", s("hash"), "owner", s("old owner"),
-                "role", s(Role.FACTCHECKER.wireName()), "createdAt", s("2025-01-01T00:00:00Z"), "revoked", AttributeValue.fromBool(false)));
+        put(
+                TestEnvironment.TABLE,
+                Map.of(
+                        "pk",
+                        s("IDEMPOTENCY#" + KEY_HASH),
+                        "sk",
+                        s("IDEMPOTENCY"),
+                        "requestHash",
+                        s("req"),
+                        "status",
+                        n(201),
+                        "headers",
+                        m(Map.of("Location", s("/claims/" + ID))),
+                        "body",
+                        s("{\"id\":\"" + ID + "\"}"),
+                        "expiresAt",
+                        n(EXPIRES)));
+        put(
+                TestEnvironment.KEYS_TABLE,
+                Map.of(
+                        "keyId",
+                        s(KEY_ID),
+                        "feed",
+                        s("KEY"),
+                        "secretHash",
+                        s("hash"),
+                        "owner",
+                        s("old owner"),
+                        "role",
+                        s(Role.FACTCHECKER.wireName()),
+                        "createdAt",
+                        s("2025-01-01T00:00:00Z"),
+                        "revoked",
+                        AttributeValue.fromBool(false)));
     }
 
     private final DynamoDbClaimStore claims = new DynamoDbClaimStore(DynamoDbClients.shared(), TestEnvironment.TABLE);
-    private final DynamoDbApiKeyStore keys = new DynamoDbApiKeyStore(DynamoDbClients.shared(), TestEnvironment.KEYS_TABLE);
+    private final DynamoDbApiKeyStore keys =
+            new DynamoDbApiKeyStore(DynamoDbClients.shared(), TestEnvironment.KEYS_TABLE);
 
-    private static final Verdict VERDICT = new Verdict(VERDICT_ID, 1, Rating.FALSE, null, "Not so.",
-            List.of(new Evidence("https://evidence.example/1", null)), null, new Caller(null, "old desk"), "2025-02-01T00:00:00Z");
-    private static final Claim CLAIM = new Claim(ID, STATEMENT,
+    private static final Verdict VERDICT = new Verdict(
+            VERDICT_ID,
+            1,
+            Rating.FALSE,
+            null,
+            "Not so.",
+            List.of(new Evidence("https://evidence.example/1", null)),
+            null,
+            new Caller(null, "old desk"),
+            "2025-02-01T00:00:00Z");
+    private static final Claim CLAIM = new Claim(
+            ID,
+            STATEMENT,
             new Speaker(SPEAKER, "Minister", null, SpeakerType.ofStoredName(SPEAKER)),
-            List.of(new Appearance(OUTLET, "https://old.example/a", null, null)), null, "en", List.of("history"), null,
-            ClaimStatus.RATED, VERDICT, null, 2, "2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z", new Caller(null, "old newsroom"));
+            List.of(new Appearance(OUTLET, "https://old.example/a", null, null)),
+            null,
+            "en",
+            List.of("history"),
+            null,
+            ClaimStatus.RATED,
+            VERDICT,
+            null,
+            2,
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+            new Caller(null, "old newsroom"));
 
     @Test
     void claimsVerdictsMarkersAndEntriesRead() {
         assertEquals(CLAIM, claims.find(ID).orElseThrow());
         assertEquals(List.of(CLAIM), claims.findAll(List.of(ID, ID)));
         assertEquals(Map.of(DUPLICATE_KEY, ID), claims.findDuplicates(List.of(DUPLICATE_KEY)));
-        assertEquals(List.of(VERDICT), claims.verdicts(ID, 10, null).orElseThrow().items());
+        assertEquals(
+                List.of(VERDICT), claims.verdicts(ID, 10, null).orElseThrow().items());
         String outlet = TextNormalizer.normalize(OUTLET);
-        assertEquals(List.of(CLAIM), claims.list(new ClaimQuery(null, null, null, outlet, null, 10, null)).items());
+        assertEquals(
+                List.of(CLAIM),
+                claims.list(new ClaimQuery(null, null, null, outlet, null, 10, null))
+                        .items());
         String speaker = TextNormalizer.normalize(SPEAKER);
-        assertEquals(List.of(CLAIM), claims.list(new ClaimQuery(null, Rating.FALSE, speaker, outlet, null, 10, null)).items());
+        assertEquals(
+                List.of(CLAIM),
+                claims.list(new ClaimQuery(null, Rating.FALSE, speaker, outlet, null, 10, null))
+                        .items());
     }
 
     @Test
     void aStoredResponseReads() {
-        assertEquals(new StoredResponse(KEY_HASH, "req", 201, Map.of("Location", "/claims/" + ID), "{\"id\":\"" + ID + "\"}", EXPIRES),
+        assertEquals(
+                new StoredResponse(
+                        KEY_HASH, "req", 201, Map.of("Location", "/claims/" + ID), "{\"id\":\"" + ID + "\"}", EXPIRES),
                 claims.findResponse(KEY_HASH).orElseThrow());
     }
 
     @Test
     void anApiKeyReadsAndLists() {
-        ApiKeyRecord expected = new ApiKeyRecord(KEY_ID, "hash", "old owner", Role.FACTCHECKER, "2025-01-01T00:00:00Z", null, false,
-                null, null, null);
+        ApiKeyRecord expected = new ApiKeyRecord(
+                KEY_ID, "hash", "old owner", Role.FACTCHECKER, "2025-01-01T00:00:00Z", null, false, null, null, null);
         assertEquals(expected, keys.find(KEY_ID).orElseThrow());
         List<ApiKeyRecord> listed = keys.list(100, null).items();
-        assertTrue(listed.stream().anyMatch(r -> r.keyId().equals(KEY_ID) && r.owner().equals("old owner") && r.secretHash() == null),
+        assertTrue(
+                listed.stream()
+                        .anyMatch(r ->
+                                r.keyId().equals(KEY_ID) && r.owner().equals("old owner") && r.secretHash() == null),
                 "the byCreated index lists the old record without its secret hash");
     }
 }

@@ -22,7 +22,8 @@ final class FaultProxy {
     FaultProxy() {
         String configured = System.getenv("DYNAMODB_FAULTS_URL");
         if (configured == null) {
-            throw new IllegalStateException("DYNAMODB_FAULTS_URL is not set: run through scripts/with-emulator.sh (make test)");
+            throw new IllegalStateException(
+                    "DYNAMODB_FAULTS_URL is not set: run through scripts/with-emulator.sh (make test)");
         }
         url = URI.create(configured);
     }
@@ -34,8 +35,10 @@ final class FaultProxy {
         spec.put("fault", fault);
         spec.put("times", times);
         if (match != null) spec.put("match", match);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(url)
-                .POST(HttpRequest.BodyPublishers.ofString(HandlerClient.JSON.writeValueAsString(spec))).build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(url)
+                        .POST(HttpRequest.BodyPublishers.ofString(HandlerClient.JSON.writeValueAsString(spec)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) throw new AssertionError("the proxy refused " + spec + ": " + r.body());
     }
@@ -46,7 +49,9 @@ final class FaultProxy {
 
     /** How often the armed faults fired, in total. */
     int fired() throws Exception {
-        return report("faults").stream().mapToInt(f -> ((Number) f.get("fired")).intValue()).sum();
+        return report("faults").stream()
+                .mapToInt(f -> ((Number) f.get("fired")).intValue())
+                .sum();
     }
 
     /** Each TransactWriteItems attempt since the last reset: token, digest of the body, outcome. */
@@ -56,8 +61,10 @@ final class FaultProxy {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> report(String part) throws Exception {
-        String body = HTTP.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        return (List<Map<String, Object>>) HandlerClient.JSON.readValue(body, Map.class).get(part);
+        String body = HTTP.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        return (List<Map<String, Object>>)
+                HandlerClient.JSON.readValue(body, Map.class).get(part);
     }
 
     void reset() throws Exception {
@@ -67,14 +74,16 @@ final class FaultProxy {
     /** Every item of the test table by "pk | sk" (Scan: tests only). */
     static Map<String, Map<String, AttributeValue>> dump() {
         Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
-        DynamoDbClients.shared().scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
-                .items().forEach(i -> items.put(i.get("pk").s() + " | " + i.get("sk").s(), i));
+        DynamoDbClients.shared()
+                .scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
+                .items()
+                .forEach(i -> items.put(i.get("pk").s() + " | " + i.get("sk").s(), i));
         return items;
     }
 
     /** The keys added, changed or removed between two dumps, as "pk-kind | sk-kind" (ids dropped). */
-    static java.util.Set<String> changedKinds(Map<String, Map<String, AttributeValue>> before,
-                                              Map<String, Map<String, AttributeValue>> after) {
+    static java.util.Set<String> changedKinds(
+            Map<String, Map<String, AttributeValue>> before, Map<String, Map<String, AttributeValue>> after) {
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         java.util.Set<String> keys = new java.util.HashSet<>(before.keySet());
         keys.addAll(after.keySet());

@@ -34,6 +34,7 @@ final class HandlerClient {
 
     /** The identity the tests act as unless they say otherwise: a key id and its owner label. */
     static final String KEY_ID = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
+
     static final String PRINCIPAL = "it-factchecker";
 
     private static final LocalFunctions FUNCTIONS = new LocalFunctions();
@@ -42,6 +43,7 @@ final class HandlerClient {
     private final LocalFunctions functions;
     /** When set, requests carry this key and the route's authorizer decides, as in API Gateway. */
     private final String apiKey;
+
     private final LocalAuthorizer gateway;
 
     HandlerClient() {
@@ -88,8 +90,8 @@ final class HandlerClient {
         ProxyEvents.HttpRequest http = new ProxyEvents.HttpRequest(method, path, query, h, body, "127.0.0.1");
         if (apiKey != null) {
             h.put("Authorization", new ArrayList<>(List.of("Bearer " + apiKey)));
-            LocalAuthorizer.Decision decision = gateway.authorize(match.route().authorizer(), http, match.route(),
-                    match.pathParameters(), requestId);
+            LocalAuthorizer.Decision decision = gateway.authorize(
+                    match.route().authorizer(), http, match.route(), match.pathParameters(), requestId);
             if (decision.gatewayResponse() != null) {
                 int status = switch (decision.gatewayResponse()) {
                     case "UNAUTHORIZED" -> 401;
@@ -120,36 +122,63 @@ final class HandlerClient {
         Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Object> raw = (Map<String, Object>) response.get("headers");
         if (raw != null) raw.forEach((k, v) -> responseHeaders.put(k, String.valueOf(v)));
-        return new Response(((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
+        return new Response(
+                ((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
     }
 
     /**
      * Invokes a handler instance directly (one built with a test store), with the event
      * of {@code resource}; {claimId} is filled with a well-formed id.
      */
-    static Response direct(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String method,
-                           String resource, String body) throws Exception {
-        return direct(handler, method, resource, body, resource.contains("{claimId}")
-                ? Map.of("claimId", "01ARZ3NDEKTSV4RRFFQ69G5FAV") : Map.of());
+    static Response direct(
+            com.amazonaws.services.lambda.runtime.RequestStreamHandler handler,
+            String method,
+            String resource,
+            String body)
+            throws Exception {
+        return direct(
+                handler,
+                method,
+                resource,
+                body,
+                resource.contains("{claimId}") ? Map.of("claimId", "01ARZ3NDEKTSV4RRFFQ69G5FAV") : Map.of());
     }
 
     /** As above, with the path parameters given. */
-    static Response direct(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String method,
-                           String resource, String body, Map<String, String> pathParameters) throws Exception {
+    static Response direct(
+            com.amazonaws.services.lambda.runtime.RequestStreamHandler handler,
+            String method,
+            String resource,
+            String body,
+            Map<String, String> pathParameters)
+            throws Exception {
         String path = resource;
-        for (Map.Entry<String, String> p : pathParameters.entrySet()) path = path.replace("{" + p.getKey() + "}", p.getValue());
+        for (Map.Entry<String, String> p : pathParameters.entrySet())
+            path = path.replace("{" + p.getKey() + "}", p.getValue());
         Map<String, List<String>> h = new LinkedHashMap<>();
         if (body != null) h.put("Content-Type", new ArrayList<>(List.of("application/json")));
-        SamTemplate.Route route = new SamTemplate.Route(method, resource, "Direct", handler.getClass().getName());
+        SamTemplate.Route route = new SamTemplate.Route(
+                method, resource, "Direct", handler.getClass().getName());
         Map<String, Object> event = ProxyEvents.build(
-                new ProxyEvents.HttpRequest(method, path, null, h, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "127.0.0.1"),
-                route, pathParameters, UUID.randomUUID().toString(),
+                new ProxyEvents.HttpRequest(
+                        method,
+                        path,
+                        null,
+                        h,
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                        "127.0.0.1"),
+                route,
+                pathParameters,
+                UUID.randomUUID().toString(),
                 context(PRINCIPAL, "admin"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] in = JSON.writeValueAsBytes(event);
         LocalFunctions.runAs(functionOf(handler), () -> {
-            handler.handleRequest(new java.io.ByteArrayInputStream(in), out,
-                    new LocalContext(UUID.randomUUID().toString(), functionOf(handler), 10_000, System.currentTimeMillis()));
+            handler.handleRequest(
+                    new java.io.ByteArrayInputStream(in),
+                    out,
+                    new LocalContext(
+                            UUID.randomUUID().toString(), functionOf(handler), 10_000, System.currentTimeMillis()));
             return null;
         });
         @SuppressWarnings("unchecked")
@@ -158,7 +187,8 @@ final class HandlerClient {
         @SuppressWarnings("unchecked")
         Map<String, Object> raw = (Map<String, Object>) response.get("headers");
         if (raw != null) raw.forEach((k, v) -> responseHeaders.put(k, String.valueOf(v)));
-        Response r = new Response(((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
+        Response r = new Response(
+                ((Number) response.get("statusCode")).intValue(), responseHeaders, (String) response.get("body"));
         OpenApiContract.check(method, resource, r);
         return r;
     }
@@ -168,7 +198,8 @@ final class HandlerClient {
         return TestEnvironment.TEMPLATE.routes().stream()
                 .filter(r -> r.handler().startsWith(handler.getClass().getName() + "::"))
                 .map(SamTemplate.Route::functionId)
-                .findFirst().orElseThrow(() -> new AssertionError("no function has handler " + handler.getClass()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no function has handler " + handler.getClass()));
     }
 
     Response get(String path, Map<String, String> headers) throws Exception {
@@ -189,13 +220,15 @@ final class HandlerClient {
     /** Creates a claim and returns its representation; fails the test unless it is a 201. */
     Map<String, Object> create(String body) throws Exception {
         Response created = postJson("/claims", body);
-        if (created.status() != 201) throw new AssertionError("expected 201, got " + created.status() + " " + created.body());
+        if (created.status() != 201)
+            throw new AssertionError("expected 201, got " + created.status() + " " + created.body());
         return created.json();
     }
 
     /** Moves a claim to IN_REVIEW (a verdict needs it) and returns its new ETag. */
     String review(String claimId) throws Exception {
-        Response r = json("PATCH", "/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}", Map.of("If-Match", etag(claimId)));
+        Response r =
+                json("PATCH", "/claims/" + claimId, "{\"status\":\"IN_REVIEW\"}", Map.of("If-Match", etag(claimId)));
         if (r.status() != 200) throw new AssertionError("review failed: " + r.status() + " " + r.body());
         return r.header("ETag");
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class HostileInputE2EIT {
     /** 150 × U+FDFA: 450 bytes as sent, about 8 KB once NFKC-normalized. */
     private static final String EXPANDING = "\uFDFA".repeat(150);
+
     private static final String FAR_FUTURE = "+999999999-12-31T23:59:59-01:00";
     private static DevServer server;
     private static String checker;
@@ -33,8 +34,15 @@ class HostileInputE2EIT {
     private static String reviewedId;
 
     /** One hostile request and where the answer must point: a JSON Pointer, a parameter, or null. */
-    private record Case(String name, String method, String resource, String path, Map<String, String> headers,
-                        byte[] body, int status, String at) {}
+    private record Case(
+            String name,
+            String method,
+            String resource,
+            String path,
+            Map<String, String> headers,
+            byte[] body,
+            int status,
+            String at) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -45,7 +53,10 @@ class HostileInputE2EIT {
         claimId = created();
         reviewedId = created();
         Map<String, String> ifMatch = Map.of("If-Match", etag(reviewedId));
-        assertEquals(200, send("PATCH", "/claims/" + reviewedId, checker, ifMatch, utf8("{\"status\":\"IN_REVIEW\"}")).statusCode());
+        assertEquals(
+                200,
+                send("PATCH", "/claims/" + reviewedId, checker, ifMatch, utf8("{\"status\":\"IN_REVIEW\"}"))
+                        .statusCode());
     }
 
     @AfterAll
@@ -56,19 +67,42 @@ class HostileInputE2EIT {
     @Test
     void datesOutsideTheDocumentedFormsAre400() throws Exception {
         List<Case> cases = new ArrayList<>();
-        for (String since : List.of(FAR_FUTURE, "-999999999-01-01T00:00:00+01:00", "0001-01-01T00:00:00+01:00",
-                "9999-12-31T23:59:59-01:00", "1899-12-31T23:59:59Z", "2022-07-26T14:00Z", "2022-02-30T00:00:00Z")) {
+        for (String since : List.of(
+                FAR_FUTURE,
+                "-999999999-01-01T00:00:00+01:00",
+                "0001-01-01T00:00:00+01:00",
+                "9999-12-31T23:59:59-01:00",
+                "1899-12-31T23:59:59Z",
+                "2022-07-26T14:00Z",
+                "2022-02-30T00:00:00Z")) {
             cases.add(get("since " + since, "/claims", "/claims?since=" + encode(since), "since"));
         }
-        cases.add(post("publishedAt of an appearance", "/claims", claim("x", "CNN").replace("\"outlet\": \"CNN\"",
-                "\"outlet\": \"CNN\", \"publishedAt\": \"" + FAR_FUTURE + "\""), "/appearances/0/publishedAt"));
-        cases.add(post("claimDate", "/claims", claim("x", "CNN").replace("}]}", "}], \"claimDate\": \"+999999999-12-31\"}"),
+        cases.add(post(
+                "publishedAt of an appearance",
+                "/claims",
+                claim("x", "CNN")
+                        .replace("\"outlet\": \"CNN\"", "\"outlet\": \"CNN\", \"publishedAt\": \"" + FAR_FUTURE + "\""),
+                "/appearances/0/publishedAt"));
+        cases.add(post(
+                "claimDate",
+                "/claims",
+                claim("x", "CNN").replace("}]}", "}], \"claimDate\": \"+999999999-12-31\"}"),
                 "/claimDate"));
-        cases.add(post("publishedAt of an article", "/articles", article("CNN", "https://news.example/a", FAR_FUTURE),
+        cases.add(post(
+                "publishedAt of an article",
+                "/articles",
+                article("CNN", "https://news.example/a", FAR_FUTURE),
                 "/publishedAt"));
         cases.add(patch("claimDate before 1900", "{\"claimDate\": \"1899-12-31\"}", "/claimDate"));
-        cases.add(new Case("expiresAt of a key", "POST", "/keys", "/keys", Map.of("Content-Type", "application/json"),
-                utf8("{\"owner\": \"x\", \"role\": \"reader\", \"expiresAt\": \"" + FAR_FUTURE + "\"}"), 400, "/expiresAt"));
+        cases.add(new Case(
+                "expiresAt of a key",
+                "POST",
+                "/keys",
+                "/keys",
+                Map.of("Content-Type", "application/json"),
+                utf8("{\"owner\": \"x\", \"role\": \"reader\", \"expiresAt\": \"" + FAR_FUTURE + "\"}"),
+                400,
+                "/expiresAt"));
         assertAllRefused(cases);
     }
 
@@ -78,7 +112,11 @@ class HostileInputE2EIT {
                 post("speaker name", "/claims", claimBy(EXPANDING, "CNN"), "/speaker/name"),
                 post("outlet", "/claims", claimBy("Joe Biden", EXPANDING), "/appearances/0/outlet"),
                 post("article outlet", "/articles", article(EXPANDING, "https://news.example/a", null), "/outlet"),
-                post("appearance outlet", "/claims/{claimId}/appearances", "{\"outlet\": \"" + EXPANDING + "\"}", "/outlet"),
+                post(
+                        "appearance outlet",
+                        "/claims/{claimId}/appearances",
+                        "{\"outlet\": \"" + EXPANDING + "\"}",
+                        "/outlet"),
                 get("speaker filter", "/claims", "/claims?speaker=" + encode(EXPANDING), "speaker"),
                 get("outlet filter", "/claims", "/claims?outlet=" + encode(EXPANDING), "outlet")));
     }
@@ -88,9 +126,24 @@ class HostileInputE2EIT {
         List<Case> cases = new ArrayList<>();
         for (int size : List.of(64 * 1024 + 1, 1 << 20, 10 * (1 << 20) - 4096)) {
             byte[] body = utf8(claim("x".repeat(size), "CNN"));
-            cases.add(new Case(size + " bytes", "POST", "/claims", "/claims", Map.of("Content-Type", "application/json"), body, 413, null));
-            cases.add(new Case(size + " bytes, PATCH", "PATCH", "/claims/{claimId}", "/claims/" + claimId,
-                    Map.of("Content-Type", "application/json", "If-Match", etag(claimId)), body, 413, null));
+            cases.add(new Case(
+                    size + " bytes",
+                    "POST",
+                    "/claims",
+                    "/claims",
+                    Map.of("Content-Type", "application/json"),
+                    body,
+                    413,
+                    null));
+            cases.add(new Case(
+                    size + " bytes, PATCH",
+                    "PATCH",
+                    "/claims/{claimId}",
+                    "/claims/" + claimId,
+                    Map.of("Content-Type", "application/json", "If-Match", etag(claimId)),
+                    body,
+                    413,
+                    null));
         }
         assertAllRefused(cases);
     }
@@ -101,23 +154,34 @@ class HostileInputE2EIT {
             String id = created();
             send("PATCH", "/claims/" + id, checker, Map.of("If-Match", etag(id)), utf8("{\"status\":\"IN_REVIEW\"}"));
         }
-        String cursor = (String) json(send("GET", "/claims?limit=1", checker, Map.of(), null)).get("nextCursor");
-        String other = (String) json(send("GET", "/claims?status=IN_REVIEW&limit=1", checker, Map.of(), null)).get("nextCursor");
+        String cursor = (String)
+                json(send("GET", "/claims?limit=1", checker, Map.of(), null)).get("nextCursor");
+        String other = (String) json(send("GET", "/claims?status=IN_REVIEW&limit=1", checker, Map.of(), null))
+                .get("nextCursor");
         assertTrue(cursor != null && other != null, "fixtures give two pages");
         String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                utf8(decoded.replace("CLAIM#", "DEDUP#")));
-        String injected = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                utf8("{\"pk\":{\"S\":\"x\"},\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":\"x\"}"));
+        String tampered =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(utf8(decoded.replace("CLAIM#", "DEDUP#")));
+        String injected = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(utf8("{\"pk\":{\"S\":\"x\"},\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":\"x\"}"));
         List<Case> cases = new ArrayList<>();
-        for (String bad : List.of("!!!", "e30", cursor.substring(0, cursor.length() - 3), tampered, injected,
-                "a".repeat(3000))) {
-            cases.add(get("cursor " + bad.substring(0, Math.min(20, bad.length())), "/claims",
-                    "/claims?limit=1&cursor=" + encode(bad), "cursor"));
+        for (String bad :
+                List.of("!!!", "e30", cursor.substring(0, cursor.length() - 3), tampered, injected, "a".repeat(3000))) {
+            cases.add(get(
+                    "cursor " + bad.substring(0, Math.min(20, bad.length())),
+                    "/claims",
+                    "/claims?limit=1&cursor=" + encode(bad),
+                    "cursor"));
         }
-        cases.add(get("a feed cursor on the status index", "/claims", "/claims?status=IN_REVIEW&cursor=" + cursor, "cursor"));
-        cases.add(get("a status cursor on the rating index", "/claims", "/claims?rating=FALSE&cursor=" + other, "cursor"));
-        cases.add(get("a claims cursor on verdicts", "/claims/{claimId}/verdicts", "/claims/" + claimId + "/verdicts?cursor=" + cursor,
+        cases.add(get(
+                "a feed cursor on the status index", "/claims", "/claims?status=IN_REVIEW&cursor=" + cursor, "cursor"));
+        cases.add(get(
+                "a status cursor on the rating index", "/claims", "/claims?rating=FALSE&cursor=" + other, "cursor"));
+        cases.add(get(
+                "a claims cursor on verdicts",
+                "/claims/{claimId}/verdicts",
+                "/claims/" + claimId + "/verdicts?cursor=" + cursor,
                 "cursor"));
         assertAllRefused(cases);
     }
@@ -126,12 +190,33 @@ class HostileInputE2EIT {
     void ifMatchStarIsRefusedWhereAClaimChanges() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (String star : List.of("*", "*, \"x.1\"", "W/\"x\", *")) {
-            cases.add(new Case("PATCH " + star, "PATCH", "/claims/{claimId}", "/claims/" + claimId,
-                    Map.of("Content-Type", "application/json", "If-Match", star), utf8("{\"status\":\"IN_REVIEW\"}"), 428, null));
-            cases.add(new Case("verdict " + star, "POST", "/claims/{claimId}/verdicts", "/claims/" + reviewedId + "/verdicts",
-                    Map.of("Content-Type", "application/json", "If-Match", star), utf8(Samples.verdict("FALSE")), 428, null));
-            cases.add(new Case("appearance " + star, "POST", "/claims/{claimId}/appearances", "/claims/" + claimId + "/appearances",
-                    Map.of("Content-Type", "application/json", "If-Match", star), utf8("{\"outlet\": \"BBC\"}"), 428, null));
+            cases.add(new Case(
+                    "PATCH " + star,
+                    "PATCH",
+                    "/claims/{claimId}",
+                    "/claims/" + claimId,
+                    Map.of("Content-Type", "application/json", "If-Match", star),
+                    utf8("{\"status\":\"IN_REVIEW\"}"),
+                    428,
+                    null));
+            cases.add(new Case(
+                    "verdict " + star,
+                    "POST",
+                    "/claims/{claimId}/verdicts",
+                    "/claims/" + reviewedId + "/verdicts",
+                    Map.of("Content-Type", "application/json", "If-Match", star),
+                    utf8(Samples.verdict("FALSE")),
+                    428,
+                    null));
+            cases.add(new Case(
+                    "appearance " + star,
+                    "POST",
+                    "/claims/{claimId}/appearances",
+                    "/claims/" + claimId + "/appearances",
+                    Map.of("Content-Type", "application/json", "If-Match", star),
+                    utf8("{\"outlet\": \"BBC\"}"),
+                    428,
+                    null));
         }
         assertAllRefused(cases);
     }
@@ -139,14 +224,23 @@ class HostileInputE2EIT {
     @Test
     void publishedTextRefusesControlAndBidiCharacters() throws Exception {
         List<Case> cases = new ArrayList<>();
-        for (String c : List.of("\\u202E", "\\u202A", "\\u2066", "\\u2069", "\\u0007", "\\u0000", "\\u0085", "\\u001B")) {
+        for (String c :
+                List.of("\\u202E", "\\u202A", "\\u2066", "\\u2069", "\\u0007", "\\u0000", "\\u0085", "\\u001B")) {
             cases.add(post("statement " + c, "/claims", claim("a" + c + "b", "CNN"), "/statement"));
             cases.add(post("speaker " + c, "/claims", claimBy("Joe" + c + "Biden", "CNN"), "/speaker/name"));
             cases.add(post("outlet " + c, "/claims", claimBy("Joe Biden", "CN" + c + "N"), "/appearances/0/outlet"));
-            cases.add(post("headline " + c, "/articles", article("CNN", "https://news.example/a", null)
-                    .replace("\"outlet\"", "\"headline\": \"x" + c + "y\", \"outlet\""), "/headline"));
-            cases.add(verdict("summary " + c, Samples.verdict("FALSE").replace("Checked", "Che" + c + "cked"), "/summary"));
-            cases.add(verdict("evidence title " + c, Samples.verdict("FALSE").replace("\"ICC\"", "\"I" + c + "CC\""), "/evidence/0/title"));
+            cases.add(post(
+                    "headline " + c,
+                    "/articles",
+                    article("CNN", "https://news.example/a", null)
+                            .replace("\"outlet\"", "\"headline\": \"x" + c + "y\", \"outlet\""),
+                    "/headline"));
+            cases.add(verdict(
+                    "summary " + c, Samples.verdict("FALSE").replace("Checked", "Che" + c + "cked"), "/summary"));
+            cases.add(verdict(
+                    "evidence title " + c,
+                    Samples.verdict("FALSE").replace("\"ICC\"", "\"I" + c + "CC\""),
+                    "/evidence/0/title"));
             cases.add(patch("context " + c, "{\"context\": \"x" + c + "y\"}", "/context"));
         }
         assertAllRefused(cases);
@@ -155,14 +249,28 @@ class HostileInputE2EIT {
     @Test
     void urlsMustBeHttpOrHttpsWithoutUserInformation() throws Exception {
         List<Case> cases = new ArrayList<>();
-        for (String url : List.of("https://good.example@evil.example/", "https://user:password@news.example/", "javascript:alert(1)",
-                "data:text/html,<script>alert(1)</script>", "ftp://news.example/", "//news.example/x", "https:///x", "news.example/x")) {
-            cases.add(post("appearance url " + url, "/claims", claim("x", "CNN").replaceFirst("https://news\\.example/\\d+", url),
+        for (String url : List.of(
+                "https://good.example@evil.example/",
+                "https://user:password@news.example/",
+                "javascript:alert(1)",
+                "data:text/html,<script>alert(1)</script>",
+                "ftp://news.example/",
+                "//news.example/x",
+                "https:///x",
+                "news.example/x")) {
+            cases.add(post(
+                    "appearance url " + url,
+                    "/claims",
+                    claim("x", "CNN").replaceFirst("https://news\\.example/\\d+", url),
                     "/appearances/0/url"));
             cases.add(post("article url " + url, "/articles", article("CNN", url, null), "/url"));
-            cases.add(verdict("evidence url " + url, Samples.verdict("FALSE").replace("https://en.wikipedia.org/wiki/International_Criminal_Court", url),
+            cases.add(verdict(
+                    "evidence url " + url,
+                    Samples.verdict("FALSE").replace("https://en.wikipedia.org/wiki/International_Criminal_Court", url),
                     "/evidence/0/url"));
-            cases.add(verdict("review url " + url, Samples.verdict("FALSE").replace("\"rating\"", "\"reviewUrl\": \"" + url + "\", \"rating\""),
+            cases.add(verdict(
+                    "review url " + url,
+                    Samples.verdict("FALSE").replace("\"rating\"", "\"reviewUrl\": \"" + url + "\", \"rating\""),
                     "/reviewUrl"));
         }
         assertAllRefused(cases);
@@ -172,23 +280,54 @@ class HostileInputE2EIT {
     void jsonOfTheWrongShapeIs400() throws Exception {
         String valid = claim("x", "CNN");
         assertAllRefused(List.of(
-                post("statement as a number", "/claims", valid.replace("\"statement\": \"x\"", "\"statement\": 42"), "/statement"),
-                post("speaker as a string", "/claims", valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "\"Joe Biden\""), "/speaker"),
-                post("speaker as an array", "/claims", valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "[\"Joe Biden\"]"), "/speaker"),
-                post("appearances as an object", "/claims", valid.replaceFirst("\\[\\{\"outlet\"", "{\"x\": {\"outlet\"").replace("}]", "}}"),
+                post(
+                        "statement as a number",
+                        "/claims",
+                        valid.replace("\"statement\": \"x\"", "\"statement\": 42"),
+                        "/statement"),
+                post(
+                        "speaker as a string",
+                        "/claims",
+                        valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "\"Joe Biden\""),
+                        "/speaker"),
+                post(
+                        "speaker as an array",
+                        "/claims",
+                        valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "[\"Joe Biden\"]"),
+                        "/speaker"),
+                post(
+                        "appearances as an object",
+                        "/claims",
+                        valid.replaceFirst("\\[\\{\"outlet\"", "{\"x\": {\"outlet\"")
+                                .replace("}]", "}}"),
                         "/appearances"),
                 post("an array body", "/claims", "[" + valid + "]", ""),
                 post("a string body", "/claims", "\"statement\"", ""),
                 post("null", "/claims", "null", ""),
                 post("deep nesting", "/claims", "{\"statement\":" + "[".repeat(1000) + "]".repeat(1000) + "}", null),
                 post("a 400-digit number", "/claims", "{\"statement\": 1" + "0".repeat(400) + "}", null),
-                post("a huge exponent", "/claims", valid.replace("\"statement\": \"x\"", "\"statement\": 1e999999999"), "/statement"),
-                post("duplicate keys", "/claims", valid.replace("\"statement\": \"x\"", "\"statement\": \"x\", \"statement\": \"y\""), null),
-                post("duplicate keys deep down", "/claims", valid.replace("\"outlet\": \"CNN\"", "\"outlet\": \"CNN\", \"outlet\": \"BBC\""), null),
+                post(
+                        "a huge exponent",
+                        "/claims",
+                        valid.replace("\"statement\": \"x\"", "\"statement\": 1e999999999"),
+                        "/statement"),
+                post(
+                        "duplicate keys",
+                        "/claims",
+                        valid.replace("\"statement\": \"x\"", "\"statement\": \"x\", \"statement\": \"y\""),
+                        null),
+                post(
+                        "duplicate keys deep down",
+                        "/claims",
+                        valid.replace("\"outlet\": \"CNN\"", "\"outlet\": \"CNN\", \"outlet\": \"BBC\""),
+                        null),
                 post("topics of objects", "/claims", valid.replace("]}", "], \"topics\": [{\"a\": 1}]}"), "/topics/0"),
                 patch("status as a number", "{\"status\": 1}", "/status"),
                 patch("an array patch", "[{\"op\": \"replace\", \"path\": \"/status\", \"value\": \"RATED\"}]", ""),
-                verdict("evidence as a string", Samples.verdict("FALSE").replaceFirst("\\[\\{[^]]*]", "\"https://x.example/\""), "/evidence")));
+                verdict(
+                        "evidence as a string",
+                        Samples.verdict("FALSE").replaceFirst("\\[\\{[^]]*]", "\"https://x.example/\""),
+                        "/evidence")));
     }
 
     @Test
@@ -196,13 +335,23 @@ class HostileInputE2EIT {
         String id = created("Statement with </script><script>alert(1)</script> & more " + Samples.uniqueName("s"));
         String etag = etag(id);
         etag = send("PATCH", "/claims/" + id, checker, Map.of("If-Match", etag), utf8("{\"status\":\"IN_REVIEW\"}"))
-                .headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> published = send("POST", "/claims/" + id + "/verdicts", checker, Map.of("If-Match", etag),
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        HttpResponse<String> published = send(
+                "POST",
+                "/claims/" + id + "/verdicts",
+                checker,
+                Map.of("If-Match", etag),
                 utf8(Samples.verdict("FALSE").replace("Label for FALSE", "False <b>& misleading</b>")));
         assertEquals(201, published.statusCode(), published.body());
         HttpResponse<String> review = send("GET", "/claims/" + id + "/claimreview", checker, Map.of(), null);
         assertEquals(200, review.statusCode());
-        assertFalse(review.body().contains("<") || review.body().contains(">") || review.body().contains("&"), review.body());
+        assertFalse(
+                review.body().contains("<")
+                        || review.body().contains(">")
+                        || review.body().contains("&"),
+                review.body());
         assertTrue(review.body().contains("\\u003c/script\\u003e"), review.body());
         Map<String, Object> parsed = json(review);
         assertTrue(String.valueOf(parsed.get("claimReviewed")).contains("</script><script>alert(1)</script> & more"));
@@ -222,11 +371,14 @@ class HostileInputE2EIT {
         for (Case c : cases) {
             String key = c.resource().equals("/keys") ? admin : checker;
             HttpResponse<String> r = send(c.method(), c.path(), key, c.headers(), c.body());
-            String what = c.name() + ": " + c.method() + " " + c.path().substring(0, Math.min(80, c.path().length())) + " → "
-                    + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length()));
+            String what = c.name() + ": " + c.method() + " "
+                    + c.path().substring(0, Math.min(80, c.path().length())) + " → " + r.statusCode() + " "
+                    + r.body().substring(0, Math.min(300, r.body().length()));
             try {
                 assertEquals(c.status(), r.statusCode());
-                assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(null));
+                assertEquals(
+                        "application/problem+json",
+                        r.headers().firstValue("Content-Type").orElse(null));
                 OpenApiContract.check(c.method(), c.resource(), DevServerCalls.response(r));
                 if (c.at() != null) assertTrue(pointsAt(json(r), c.at()), "names " + c.at());
             } catch (AssertionError e) {
@@ -245,14 +397,15 @@ class HostileInputE2EIT {
     private static boolean pointsAt(Map<String, Object> problem, String at) {
         Object errors = problem.get("errors");
         if (!(errors instanceof List<?> list)) return false;
-        return list.stream().map(e -> (Map<String, Object>) e)
+        return list.stream()
+                .map(e -> (Map<String, Object>) e)
                 .anyMatch(e -> at.equals(e.get("pointer")) || at.equals(e.get("parameter")));
     }
 
     // ---- requests
 
-    private static HttpResponse<String> send(String method, String path, String key, Map<String, String> headers, byte[] body)
-            throws Exception {
+    private static HttpResponse<String> send(
+            String method, String path, String key, Map<String, String> headers, byte[] body) throws Exception {
         return DevServerCalls.send(server, method, path, key, headers, body);
     }
 
@@ -271,7 +424,10 @@ class HostileInputE2EIT {
     }
 
     private static String etag(String id) throws Exception {
-        return send("GET", "/claims/" + id, checker, Map.of(), null).headers().firstValue("ETag").orElseThrow();
+        return send("GET", "/claims/" + id, checker, Map.of(), null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
     }
 
     private static Case get(String name, String resource, String path, String parameter) {
@@ -280,27 +436,44 @@ class HostileInputE2EIT {
 
     /** A POST of {@code body}; {claimId} in the resource is the shared claim. */
     private static Case post(String name, String resource, String body, String pointer) {
-        return new Case(name, "POST", resource, resource.replace("{claimId}", claimId), Map.of(), utf8(body), 400, pointer);
+        return new Case(
+                name, "POST", resource, resource.replace("{claimId}", claimId), Map.of(), utf8(body), 400, pointer);
     }
 
     private static Case patch(String name, String body, String pointer) throws Exception {
-        return new Case(name, "PATCH", "/claims/{claimId}", "/claims/" + claimId, Map.of("If-Match", etag(claimId)),
-                utf8(body), 400, pointer);
+        return new Case(
+                name,
+                "PATCH",
+                "/claims/{claimId}",
+                "/claims/" + claimId,
+                Map.of("If-Match", etag(claimId)),
+                utf8(body),
+                400,
+                pointer);
     }
 
     private static Case verdict(String name, String body, String pointer) throws Exception {
-        return new Case(name, "POST", "/claims/{claimId}/verdicts", "/claims/" + reviewedId + "/verdicts",
-                Map.of("If-Match", etag(reviewedId)), utf8(body), 400, pointer);
+        return new Case(
+                name,
+                "POST",
+                "/claims/{claimId}/verdicts",
+                "/claims/" + reviewedId + "/verdicts",
+                Map.of("If-Match", etag(reviewedId)),
+                utf8(body),
+                400,
+                pointer);
     }
 
     /** A claim body by a unique speaker (so nothing can be a duplicate) with this statement and outlet. */
     private static String claim(String statement, String outlet) {
-        return claimBy(Samples.uniqueName("Hostile"), outlet).replace("\"statement\": \"s\"", "\"statement\": \"" + statement + "\"");
+        return claimBy(Samples.uniqueName("Hostile"), outlet)
+                .replace("\"statement\": \"s\"", "\"statement\": \"" + statement + "\"");
     }
 
     private static String claimBy(String speaker, String outlet) {
         return "{\"statement\": \"s\", \"speaker\": {\"name\": \"" + speaker + "\"}, "
-                + "\"appearances\": [{\"outlet\": \"" + outlet + "\", \"url\": \"https://news.example/" + System.nanoTime() + "\"}]}";
+                + "\"appearances\": [{\"outlet\": \"" + outlet + "\", \"url\": \"https://news.example/"
+                + System.nanoTime() + "\"}]}";
     }
 
     private static String article(String outlet, String url, String publishedAt) {
@@ -308,7 +481,9 @@ class HostileInputE2EIT {
         article.put("url", url);
         article.put("outlet", outlet);
         if (publishedAt != null) article.put("publishedAt", publishedAt);
-        article.put("claims", List.of(Map.of("statement", Samples.uniqueStatement(), "speaker", Map.of("name", "Joe Biden"))));
+        article.put(
+                "claims",
+                List.of(Map.of("statement", Samples.uniqueStatement(), "speaker", Map.of("name", "Joe Biden"))));
         try {
             return HandlerClient.JSON.writeValueAsString(article);
         } catch (Exception e) {

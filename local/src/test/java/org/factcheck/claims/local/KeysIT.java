@@ -26,9 +26,11 @@ class KeysIT {
         String cursor = null;
         int pages = 0;
         do {
-            HandlerClient.Response page = admin.get("/keys?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), Map.of());
+            HandlerClient.Response page =
+                    admin.get("/keys?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), Map.of());
             assertEquals(200, page.status(), page.body());
-            List<Map<String, Object>> items = (List<Map<String, Object>>) page.json().get("items");
+            List<Map<String, Object>> items =
+                    (List<Map<String, Object>>) page.json().get("items");
             assertTrue(items.size() <= 100);
             items.forEach(k -> listed.add((String) k.get("keyId")));
             items.forEach(k -> assertFalse(k.containsKey("secretHash") || k.containsKey("key"), k.toString()));
@@ -50,10 +52,14 @@ class KeysIT {
         for (int i = 0; i < 2; i++) TestKeys.key(Role.READER, "cursor-" + i);
         for (int i = 0; i < 2; i++) admin.create(Samples.claim(Samples.uniqueStatement()));
         String keysCursor = (String) admin.get("/keys?limit=1", Map.of()).json().get("nextCursor");
-        String claimsCursor = (String) admin.get("/claims?limit=1", Map.of()).json().get("nextCursor");
+        String claimsCursor =
+                (String) admin.get("/claims?limit=1", Map.of()).json().get("nextCursor");
 
-        assertEquals(200, admin.get("/keys?limit=1&cursor=" + keysCursor, Map.of()).status());
-        assertEquals(400, admin.get("/keys?cursor=" + claimsCursor, Map.of()).status(), "a claims cursor is no keys cursor");
-        assertEquals(400, admin.get("/claims?cursor=" + keysCursor, Map.of()).status(), "a keys cursor is no claims cursor");
+        assertEquals(
+                200, admin.get("/keys?limit=1&cursor=" + keysCursor, Map.of()).status());
+        assertEquals(
+                400, admin.get("/keys?cursor=" + claimsCursor, Map.of()).status(), "a claims cursor is no keys cursor");
+        assertEquals(
+                400, admin.get("/claims?cursor=" + keysCursor, Map.of()).status(), "a keys cursor is no claims cursor");
     }
 }

@@ -39,22 +39,42 @@ class LogSecrecyE2EIT {
         try (DevServer server = new DevServer(TestEnvironment.TEMPLATE, 0).start()) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port();
-            HttpResponse<String> created = send(http, HttpRequest.newBuilder(URI.create(base + "/keys"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"log-reader\",\"role\":\"reader\"}")).build());
+            HttpResponse<String> created = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/keys"))
+                            .header("Authorization", "Bearer " + admin)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"owner\":\"log-reader\",\"role\":\"reader\"}"))
+                            .build());
             assertEquals(201, created.statusCode());
-            String reader = (String) HandlerClient.JSON.readValue(created.body(), Map.class).get("key");
+            String reader = (String)
+                    HandlerClient.JSON.readValue(created.body(), Map.class).get("key");
             secrets.add(reader);
-            for (String key : List.of(reader, reader + "x", "fck_01ARZ3NDEKTSV4RRFFQ69G5FAV_" + reader.substring(reader.length() - 43))) {
-                send(http, HttpRequest.newBuilder(URI.create(base + "/claims?limit=1")).header("Authorization", "Bearer " + key).build());
+            for (String key : List.of(
+                    reader, reader + "x", "fck_01ARZ3NDEKTSV4RRFFQ69G5FAV_" + reader.substring(reader.length() - 43))) {
+                send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/claims?limit=1"))
+                                .header("Authorization", "Bearer " + key)
+                                .build());
             }
             String keyId = ApiKeys.fromAuthorization("Bearer " + reader).keyId();
-            assertEquals(204, send(http, HttpRequest.newBuilder(URI.create(base + "/keys/" + keyId)).DELETE()
-                    .header("Authorization", "Bearer " + admin).build()).statusCode());
+            assertEquals(
+                    204,
+                    send(
+                                    http,
+                                    HttpRequest.newBuilder(URI.create(base + "/keys/" + keyId))
+                                            .DELETE()
+                                            .header("Authorization", "Bearer " + admin)
+                                            .build())
+                            .statusCode());
             // A fault, so that the error path logs too.
             RecordingInterceptor.failNext("GetItem");
-            send(http, HttpRequest.newBuilder(URI.create(base + "/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV"))
-                    .header("Authorization", "Bearer " + admin).build());
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV"))
+                            .header("Authorization", "Bearer " + admin)
+                            .build());
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -63,7 +83,8 @@ class LogSecrecyE2EIT {
         assertTrue(log.contains("\"type\":\"request\""), "the request log was captured: " + log);
         assertTrue(log.contains("\"level\":\"ERROR\""), "the error log was captured");
         assertTrue(log.contains("\\\"type\\\":\\\"request\\\""), "the functions' request lines were captured");
-        assertTrue(log.contains("\\\"decision\\\":\\\"deny\\\"") && log.contains("\"AuthorizerDenials\":1"),
+        assertTrue(
+                log.contains("\\\"decision\\\":\\\"deny\\\"") && log.contains("\"AuthorizerDenials\":1"),
                 "the authorizer's denials were captured");
         for (String key : secrets) {
             String secret = key.substring(key.length() - 43);

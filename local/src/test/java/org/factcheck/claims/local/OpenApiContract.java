@@ -30,7 +30,9 @@ final class OpenApiContract {
     private static final JsonNode SPEC = read();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     /** Draft 2020-12 makes `format` an annotation by default: "not a date" would pass as a date-time. */
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Router ROUTER = new Router(TestEnvironment.TEMPLATE.routes());
     /** Every response header openapi.yaml declares somewhere: one of these sent where it is not declared is a defect. */
@@ -40,7 +42,8 @@ final class OpenApiContract {
 
     private static JsonNode read() {
         try {
-            return new YAMLMapper().readTree(TestEnvironment.ROOT.resolve("openapi.yaml").toFile());
+            return new YAMLMapper()
+                    .readTree(TestEnvironment.ROOT.resolve("openapi.yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,19 +68,26 @@ final class OpenApiContract {
     static void check(String method, String resource, int status, Map<String, String> headers, String body) {
         String where = method + " " + resource + " → " + status;
         JsonNode operation = SPEC.path("paths").path(resource).path(method.toLowerCase(Locale.ROOT));
-        if (operation.isMissingNode()) throw new AssertionError("openapi.yaml has no operation " + method + " " + resource);
+        if (operation.isMissingNode())
+            throw new AssertionError("openapi.yaml has no operation " + method + " " + resource);
         JsonNode documented = resolve(operation.path("responses").path(Integer.toString(status)));
-        if (documented.isMissingNode()) throw new AssertionError("openapi.yaml does not document " + where + ": " + body);
+        if (documented.isMissingNode())
+            throw new AssertionError("openapi.yaml does not document " + where + ": " + body);
         checkHeaders(where, method + resource + status, documented.path("headers"), headers);
         JsonNode content = documented.path("content");
         if (content.isMissingNode() || content.isEmpty()) {
-            if (body != null && !body.isEmpty()) throw new AssertionError(where + " has a body openapi.yaml does not describe");
+            if (body != null && !body.isEmpty())
+                throw new AssertionError(where + " has a body openapi.yaml does not describe");
             return;
         }
-        String mediaType = String.valueOf(headers.get("Content-Type")).split(";")[0].strip();
+        String mediaType =
+                String.valueOf(headers.get("Content-Type")).split(";")[0].strip();
         JsonNode media = content.path(mediaType);
-        if (media.isMissingNode()) throw new AssertionError(where + " answered " + mediaType + ", documented: " + content.fieldNames().next());
-        JsonSchema schema = SCHEMAS.computeIfAbsent(method + resource + status + mediaType, k -> compile(media.path("schema")));
+        if (media.isMissingNode())
+            throw new AssertionError(where + " answered " + mediaType + ", documented: "
+                    + content.fieldNames().next());
+        JsonSchema schema =
+                SCHEMAS.computeIfAbsent(method + resource + status + mediaType, k -> compile(media.path("schema")));
         JsonNode parsed;
         try {
             parsed = JSON.readTree(body);
@@ -85,13 +95,16 @@ final class OpenApiContract {
             throw new AssertionError(where + " body is not JSON: " + body);
         }
         Set<ValidationMessage> errors = schema.validate(parsed);
-        if (!errors.isEmpty()) throw new AssertionError(where + " does not match openapi.yaml: " + errors + "\n" + body);
+        if (!errors.isEmpty())
+            throw new AssertionError(where + " does not match openapi.yaml: " + errors + "\n" + body);
     }
 
     private static Set<String> declaredHeaders() {
         Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<JsonNode> responses = new java.util.ArrayList<>();
-        SPEC.path("paths").forEach(path -> path.forEach(operation -> operation.path("responses").forEach(responses::add)));
+        SPEC.path("paths")
+                .forEach(path ->
+                        path.forEach(operation -> operation.path("responses").forEach(responses::add)));
         SPEC.path("components").path("responses").forEach(responses::add);
         responses.forEach(r -> r.path("headers").fieldNames().forEachRemaining(names::add));
         return names;
@@ -113,18 +126,22 @@ final class OpenApiContract {
             JsonNode header = resolve(entry.getValue());
             String value = headers.get(name);
             if (value == null) {
-                if (header.path("required").asBoolean(false)) throw new AssertionError(where + " lacks the required header " + name);
+                if (header.path("required").asBoolean(false))
+                    throw new AssertionError(where + " lacks the required header " + name);
                 continue;
             }
             JsonNode schemaNode = header.path("schema");
             JsonSchema schema = SCHEMAS.computeIfAbsent(key + " header " + name, k -> compile(schemaNode));
             Set<ValidationMessage> errors = schema.validate(headerValue(value, resolve(schemaNode)));
-            if (!errors.isEmpty()) throw new AssertionError(where + " header " + name + ": " + value + " does not match openapi.yaml: " + errors);
+            if (!errors.isEmpty())
+                throw new AssertionError(
+                        where + " header " + name + ": " + value + " does not match openapi.yaml: " + errors);
         }
     }
 
     private static boolean hasField(JsonNode object, String name) {
-        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) if (it.next().equalsIgnoreCase(name)) return true;
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); )
+            if (it.next().equalsIgnoreCase(name)) return true;
         return false;
     }
 
@@ -133,7 +150,9 @@ final class OpenApiContract {
         String type = schema.path("type").asText("");
         if (type.equals("integer") || type.equals("number")) {
             try {
-                return JSON.readTree(value.strip()).isNumber() ? JSON.readTree(value.strip()) : JSON.getNodeFactory().textNode(value);
+                return JSON.readTree(value.strip()).isNumber()
+                        ? JSON.readTree(value.strip())
+                        : JSON.getNodeFactory().textNode(value);
             } catch (IOException e) {
                 return JSON.getNodeFactory().textNode(value);
             }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -13,8 +13,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
  * Registered for every SDK client in the tests (software/amazon/awssdk/global/handlers):
@@ -27,6 +27,7 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
     private static final List<String> CALLS = new ArrayList<>();
     /** Tags each API key was created with, by its id: what aws:ResourceTag sees when it is deleted. */
     private static final Map<String, Map<String, String>> API_KEY_TAGS = new ConcurrentHashMap<>();
+
     private static String failNext;
     private static String rejectNext;
 
@@ -41,8 +42,13 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
             }
             if (operation.equals(rejectNext)) {
                 rejectNext = null;
-                throw DynamoDbException.builder().statusCode(400).message("injected: One or more parameter values were invalid")
-                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").serviceName("DynamoDb").build())
+                throw DynamoDbException.builder()
+                        .statusCode(400)
+                        .message("injected: One or more parameter values were invalid")
+                        .awsErrorDetails(AwsErrorDetails.builder()
+                                .errorCode("ValidationException")
+                                .serviceName("DynamoDb")
+                                .build())
                         .build();
             }
         }
@@ -56,14 +62,19 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
         if (request instanceof DynamoDbRequest) {
             AwsCalls.recordDynamoDb(function, request);
         } else {
-            AwsCalls.recordApiGateway(function, request, context.httpRequest().method().name(),
-                    context.httpRequest().encodedPath(), API_KEY_TAGS);
+            AwsCalls.recordApiGateway(
+                    function,
+                    request,
+                    context.httpRequest().method().name(),
+                    context.httpRequest().encodedPath(),
+                    API_KEY_TAGS);
         }
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        if (context.request() instanceof CreateApiKeyRequest created && context.response() instanceof CreateApiKeyResponse key
+        if (context.request() instanceof CreateApiKeyRequest created
+                && context.response() instanceof CreateApiKeyResponse key
                 && created.hasTags()) {
             API_KEY_TAGS.put(key.id(), Map.copyOf(created.tags()));
         }

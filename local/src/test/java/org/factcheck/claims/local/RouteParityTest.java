@@ -16,12 +16,11 @@ class RouteParityTest {
     @Test
     void templateAndOpenApiHaveTheSameRoutes() {
         Set<String> template = new TreeSet<>();
-        SamTemplate.load(Path.of("../template.yaml")).routes()
-                .forEach(r -> template.add(r.method() + " " + r.path()));
+        SamTemplate.load(Path.of("../template.yaml")).routes().forEach(r -> template.add(r.method() + " " + r.path()));
 
         Set<String> openapi = new TreeSet<>();
-        SamTemplate.map(CloudFormationYaml.read(Path.of("../openapi.yaml")).get("paths")).forEach((path, item) ->
-                SamTemplate.map(item).keySet().stream()
+        SamTemplate.map(CloudFormationYaml.read(Path.of("../openapi.yaml")).get("paths"))
+                .forEach((path, item) -> SamTemplate.map(item).keySet().stream()
                         .filter(METHODS::contains)
                         .forEach(m -> openapi.add(m.toUpperCase(Locale.ROOT) + " " + path)));
 

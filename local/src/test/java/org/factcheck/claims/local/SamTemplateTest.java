@@ -23,12 +23,20 @@ class SamTemplateTest {
     @Test
     void readsTheApiRoutesWithTheirHandlers() {
         SamTemplate.Route create = TEMPLATE.routes().stream()
-                .filter(r -> r.method().equals("POST") && r.path().equals("/claims")).findFirst().orElseThrow();
+                .filter(r -> r.method().equals("POST") && r.path().equals("/claims"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("CreateClaimFunction", create.functionId());
         assertEquals("org.factcheck.claims.api.CreateClaimHandler::handleRequest", create.handler());
-        assertEquals(new SamTemplate.Authorizer("ApiKeyAuthorizer", "AuthorizerFunction",
-                "org.factcheck.claims.auth.AuthorizerHandler::handleRequest", java.util.List.of("Authorization"), 300),
-                create.authorizer(), "the API's default authorizer, its cache time from the parameter default");
+        assertEquals(
+                new SamTemplate.Authorizer(
+                        "ApiKeyAuthorizer",
+                        "AuthorizerFunction",
+                        "org.factcheck.claims.auth.AuthorizerHandler::handleRequest",
+                        java.util.List.of("Authorization"),
+                        300),
+                create.authorizer(),
+                "the API's default authorizer, its cache time from the parameter default");
         Map<String, String> tables = Map.of("ClaimsTable", "t", "KeysTable", "k");
         assertTrue(TEMPLATE.environment(tables).containsKey("TABLE_NAME"));
         assertTrue(!TEMPLATE.environment(tables).containsKey("USAGE_PLAN_NAME"), "no usage plan locally");
@@ -38,17 +46,20 @@ class SamTemplateTest {
     @Test
     void namesEveryTableOfTheTemplateLocally() {
         assertEquals(Map.of("TABLE_NAME", "ClaimsTable", "KEYS_TABLE_NAME", "KeysTable"), TEMPLATE.tableVariables());
-        assertEquals(Map.of("ClaimsTable", "claims-local", "KeysTable", "keys-local"),
+        assertEquals(
+                Map.of("ClaimsTable", "claims-local", "KeysTable", "keys-local"),
                 LocalTable.names(TEMPLATE, "local", Map.of()));
-        assertEquals(Map.of("ClaimsTable", "claims-local", "KeysTable", "my-keys"),
+        assertEquals(
+                Map.of("ClaimsTable", "claims-local", "KeysTable", "my-keys"),
                 LocalTable.names(TEMPLATE, "local", Map.of("KEYS_TABLE_NAME", "my-keys")),
                 "the variable the handlers read names its table");
     }
 
     @Test
     void keysAreListedWithoutTheirSecrets() {
-        Map<String, Object> index = SamTemplate.map(SamTemplate.list(TEMPLATE.resourceProperties("KeysTable")
-                .get("GlobalSecondaryIndexes")).getFirst());
+        Map<String, Object> index = SamTemplate.map(
+                SamTemplate.list(TEMPLATE.resourceProperties("KeysTable").get("GlobalSecondaryIndexes"))
+                        .getFirst());
         Map<String, Object> projection = SamTemplate.map(index.get("Projection"));
         assertEquals("INCLUDE", projection.get("ProjectionType"));
         List<Object> attributes = SamTemplate.list(projection.get("NonKeyAttributes"));
@@ -64,13 +75,16 @@ class SamTemplateTest {
             assertEquals("application/problem+json", response.headers().get("Content-Type"), type);
             assertTrue(response.body().contains("\"status\":503"), type);
         }
-        assertEquals("Bearer", TEMPLATE.gatewayResponses().get("UNAUTHORIZED").headers().get("WWW-Authenticate"));
+        assertEquals(
+                "Bearer",
+                TEMPLATE.gatewayResponses().get("UNAUTHORIZED").headers().get("WWW-Authenticate"));
         assertEquals(403, TEMPLATE.gatewayResponses().get("ACCESS_DENIED").status());
     }
 
     @Test
     void turnsShortFormIntrinsicsIntoLongForm() {
-        Object arn = SamTemplate.map(SamTemplate.map(TEMPLATE.resourceProperties("ClaimsApi").get("AccessLogSetting")))
+        Object arn = SamTemplate.map(
+                        SamTemplate.map(TEMPLATE.resourceProperties("ClaimsApi").get("AccessLogSetting")))
                 .get("DestinationArn");
         assertEquals(Map.of("Fn::GetAtt", "ApiAccessLogGroup.Arn"), arn);
     }

@@ -40,25 +40,40 @@ class SpeakersIT {
         assertEquals("Organization", speaker(created).get("type"));
 
         HandlerClient.Response read = api.get("/claims/" + id, Map.of());
-        assertEquals(Map.of("name", name, "title", "United States Department of Defense", "type", "Organization"),
+        assertEquals(
+                Map.of("name", name, "title", "United States Department of Defense", "type", "Organization"),
                 withoutNulls(speaker(read.json())));
-        Map<String, Object> listed = ((List<Map<String, Object>>) api.get("/claims?speaker=" + name.replace(" ", "%20"), Map.of())
-                .json().get("items")).getFirst();
+        Map<String, Object> listed = ((List<Map<String, Object>>)
+                        api.get("/claims?speaker=" + name.replace(" ", "%20"), Map.of())
+                                .json()
+                                .get("items"))
+                .getFirst();
         assertEquals("Organization", speaker(listed).get("type"));
 
         String etag = api.review(id);
-        assertEquals(201, api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), Map.of("If-Match", etag)).status());
-        Map<String, Object> review = api.get("/claims/" + id + "/claimreview", Map.of()).json();
-        Map<String, Object> author = (Map<String, Object>) ((Map<String, Object>) review.get("itemReviewed")).get("author");
-        assertEquals(Map.of("@type", "Organization", "name", name, "description", "United States Department of Defense"), author);
+        assertEquals(
+                201,
+                api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict("FALSE"), Map.of("If-Match", etag))
+                        .status());
+        Map<String, Object> review =
+                api.get("/claims/" + id + "/claimreview", Map.of()).json();
+        Map<String, Object> author =
+                (Map<String, Object>) ((Map<String, Object>) review.get("itemReviewed")).get("author");
+        assertEquals(
+                Map.of("@type", "Organization", "name", name, "description", "United States Department of Defense"),
+                author);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void anUnknownTypeIs400WithItsPointer() throws Exception {
-        HandlerClient.Response bad = api.postJson("/claims", claim(Samples.uniqueStatement(), "The Pentagon", "Agency"));
+        HandlerClient.Response bad =
+                api.postJson("/claims", claim(Samples.uniqueStatement(), "The Pentagon", "Agency"));
         assertEquals(400, bad.status(), bad.body());
-        assertEquals(List.of("/speaker/type"), ((List<Map<String, String>>) bad.json().get("errors")).stream().map(e -> e.get("pointer")).toList());
+        assertEquals(
+                List.of("/speaker/type"),
+                ((List<Map<String, String>>) bad.json().get("errors"))
+                        .stream().map(e -> e.get("pointer")).toList());
 
         String article = """
                 {"url": "https://news.example/types", "outlet": "CNN", "claims": [
@@ -67,8 +82,10 @@ class SpeakersIT {
                 """.formatted(Samples.uniqueStatement(), Samples.uniqueStatement());
         HandlerClient.Response badImport = api.postJson("/articles", article);
         assertEquals(400, badImport.status(), badImport.body());
-        assertEquals(List.of("/claims/1/speaker/type"),
-                ((List<Map<String, String>>) badImport.json().get("errors")).stream().map(e -> e.get("pointer")).toList());
+        assertEquals(
+                List.of("/claims/1/speaker/type"),
+                ((List<Map<String, String>>) badImport.json().get("errors"))
+                        .stream().map(e -> e.get("pointer")).toList());
     }
 
     /**
@@ -79,23 +96,33 @@ class SpeakersIT {
      */
     @Test
     void aClaimStoredWithoutTypeReadsAsPersonUnlessAKnownOrganisation() throws Exception {
-        String pentagon = (String) api.create(claim(Samples.uniqueStatement(), "The Pentagon", "Person")).get("id");
-        String person = (String) api.create(claim(Samples.uniqueStatement(), Samples.uniqueName("Jane Example"), "Organization")).get("id");
+        String pentagon = (String) api.create(claim(Samples.uniqueStatement(), "The Pentagon", "Person"))
+                .get("id");
+        String person = (String)
+                api.create(claim(Samples.uniqueStatement(), Samples.uniqueName("Jane Example"), "Organization"))
+                        .get("id");
         rewriteAsBefore(pentagon);
         rewriteAsBefore(person);
 
-        Map<String, Object> oldPentagon = api.get("/claims/" + pentagon, Map.of()).json();
-        assertEquals("Organization", speaker(oldPentagon).get("type"), "The Pentagon is a known organisation of the samples");
+        Map<String, Object> oldPentagon =
+                api.get("/claims/" + pentagon, Map.of()).json();
+        assertEquals(
+                "Organization",
+                speaker(oldPentagon).get("type"),
+                "The Pentagon is a known organisation of the samples");
         assertEquals(HandlerClient.PRINCIPAL, oldPentagon.get("submittedBy"));
         assertTrue(oldPentagon.containsKey("submittedByKeyId"));
         assertNull(oldPentagon.get("submittedByKeyId"), "claims stored before key ids were recorded have none");
-        assertEquals("Person", speaker(api.get("/claims/" + person, Map.of()).json()).get("type"));
+        assertEquals(
+                "Person", speaker(api.get("/claims/" + person, Map.of()).json()).get("type"));
     }
 
     private static void rewriteAsBefore(String claimId) {
         DynamoDbClient dynamo = DynamoDbClients.shared();
-        Map<String, AttributeValue> key = Map.of(Keys.PK, AttributeValue.fromS("CLAIM#" + claimId), Keys.SK, AttributeValue.fromS("CLAIM"));
-        Map<String, AttributeValue> item = new HashMap<>(dynamo.getItem(g -> g.tableName(TestEnvironment.TABLE).key(key)).item());
+        Map<String, AttributeValue> key =
+                Map.of(Keys.PK, AttributeValue.fromS("CLAIM#" + claimId), Keys.SK, AttributeValue.fromS("CLAIM"));
+        Map<String, AttributeValue> item = new HashMap<>(
+                dynamo.getItem(g -> g.tableName(TestEnvironment.TABLE).key(key)).item());
         Map<String, AttributeValue> speaker = new HashMap<>(item.get("speaker").m());
         assertFalse(speaker.remove("type") == null, "the current code stores the type");
         item.put("speaker", AttributeValue.fromM(speaker));

@@ -48,23 +48,42 @@ class TelemetryIT {
     }
 
     private List<Map<String, Object>> requestLines() {
-        return logged().stream().map(Logged::message).filter(m -> "request".equals(m.get("type"))).toList();
+        return logged().stream()
+                .map(Logged::message)
+                .filter(m -> "request".equals(m.get("type")))
+                .toList();
     }
 
     /** EMF documents: the log event is the JSON object itself, with _aws at its root. */
     private List<Map<String, Object>> metricLines() {
-        return List.copyOf(lines).stream().map(TelemetryIT::json).filter(m -> m.containsKey("_aws")).toList();
+        return List.copyOf(lines).stream()
+                .map(TelemetryIT::json)
+                .filter(m -> m.containsKey("_aws"))
+                .toList();
     }
 
     private long metric(String name) {
-        return metricLines().stream().filter(m -> m.containsKey(name)).mapToLong(m -> ((Number) m.get(name)).longValue()).sum();
+        return metricLines().stream()
+                .filter(m -> m.containsKey(name))
+                .mapToLong(m -> ((Number) m.get(name)).longValue())
+                .sum();
     }
 
     /** Sends one request; checks its single request line and returns the response. */
-    private HandlerClient.Response once(HandlerClient api, String method, String path, String body, Map<String, String> headers,
-                                        String keyId, String route, int status, boolean replayed) throws Exception {
+    private HandlerClient.Response once(
+            HandlerClient api,
+            String method,
+            String path,
+            String body,
+            Map<String, String> headers,
+            String keyId,
+            String route,
+            int status,
+            boolean replayed)
+            throws Exception {
         lines.clear();
-        HandlerClient.Response response = body == null ? api.send(method, path, headers, (String) null) : api.json(method, path, body, headers);
+        HandlerClient.Response response =
+                body == null ? api.send(method, path, headers, (String) null) : api.json(method, path, body, headers);
         assertEquals(status, response.status(), response.body());
         List<Map<String, Object>> requests = requestLines();
         assertEquals(1, requests.size(), "one request line per request: " + lines);
@@ -87,10 +106,16 @@ class TelemetryIT {
         // A claim submitted, then the same request replayed.
         String body = Samples.claim(Samples.uniqueStatement());
         Map<String, String> idem = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        String id = (String) once(api, "POST", "/claims", body, idem, keyId, "POST /claims", 201, false).json().get("id");
+        String id = (String) once(api, "POST", "/claims", body, idem, keyId, "POST /claims", 201, false)
+                .json()
+                .get("id");
         assertEquals(1, metric("ClaimsSubmitted"));
-        assertTrue(logged().stream().anyMatch(l -> "authorizer".equals(l.message().get("type"))
-                && "allow".equals(l.message().get("decision")) && keyId.equals(l.message().get("keyId"))), "the allow decision: " + lines);
+        assertTrue(
+                logged().stream()
+                        .anyMatch(l -> "authorizer".equals(l.message().get("type"))
+                                && "allow".equals(l.message().get("decision"))
+                                && keyId.equals(l.message().get("keyId"))),
+                "the allow decision: " + lines);
         seen.addAll(lines);
         once(api, "POST", "/claims", body, idem, keyId, "POST /claims", 201, true);
         assertEquals(1, metric("IdempotentReplays"));
@@ -107,22 +132,57 @@ class TelemetryIT {
         once(api, "PATCH", "/claims/" + id, patch, Map.of(), keyId, "PATCH /claims/{claimId}", 428, false);
         assertEquals(1, metric("PreconditionRequired428"));
         seen.addAll(lines);
-        once(api, "PATCH", "/claims/" + id, patch, Map.of("If-Match", "\"" + id + ".0\""), keyId, "PATCH /claims/{claimId}", 412, false);
+        once(
+                api,
+                "PATCH",
+                "/claims/" + id,
+                patch,
+                Map.of("If-Match", "\"" + id + ".0\""),
+                keyId,
+                "PATCH /claims/{claimId}",
+                412,
+                false);
         assertEquals(1, metric("PreconditionFailed412"));
         seen.addAll(lines);
-        String etag = once(api, "PATCH", "/claims/" + id, patch, Map.of("If-Match", "\"" + id + ".1\""), keyId,
-                "PATCH /claims/{claimId}", 200, false).header("ETag");
+        String etag = once(
+                        api,
+                        "PATCH",
+                        "/claims/" + id,
+                        patch,
+                        Map.of("If-Match", "\"" + id + ".1\""),
+                        keyId,
+                        "PATCH /claims/{claimId}",
+                        200,
+                        false)
+                .header("ETag");
         assertTrue(metricLines().isEmpty(), "a plain update counts nothing: " + lines);
 
         // A verdict, then its revision.
         String verdicts = "/claims/" + id + "/verdicts";
-        etag = once(api, "POST", verdicts, Samples.verdict("FALSE"), Map.of("If-Match", etag), keyId,
-                "POST /claims/{claimId}/verdicts", 201, false).header("ETag");
+        etag = once(
+                        api,
+                        "POST",
+                        verdicts,
+                        Samples.verdict("FALSE"),
+                        Map.of("If-Match", etag),
+                        keyId,
+                        "POST /claims/{claimId}/verdicts",
+                        201,
+                        false)
+                .header("ETag");
         assertEquals(1, metric("VerdictsPublished"));
         assertEquals(0, metric("VerdictsRevised"));
         seen.addAll(lines);
-        once(api, "POST", verdicts, Samples.verdict("TRUE"), Map.of("If-Match", etag), keyId,
-                "POST /claims/{claimId}/verdicts", 201, false);
+        once(
+                api,
+                "POST",
+                verdicts,
+                Samples.verdict("TRUE"),
+                Map.of("If-Match", etag),
+                keyId,
+                "POST /claims/{claimId}/verdicts",
+                201,
+                false);
         assertEquals(1, metric("VerdictsPublished"));
         assertEquals(1, metric("VerdictsRevised"));
         seen.addAll(lines);
@@ -134,7 +194,8 @@ class TelemetryIT {
                  {"statement": "%s", "speaker": {"name": "%s"}},
                  {"statement": "%s", "speaker": {"name": "%s"}},
                  {"statement": "The U.S. is not a member of the ICC %s.", "speaker": {"name": "Joe Biden"}}]}
-                """.formatted(Samples.uniqueStatement(), speaker, Samples.uniqueStatement(), speaker, Samples.uniqueName("x"));
+                """.formatted(
+                Samples.uniqueStatement(), speaker, Samples.uniqueStatement(), speaker, Samples.uniqueName("x"));
         once(api, "POST", "/articles", article, Map.of(), keyId, "POST /articles", 201, false);
         assertEquals(3, metric("ClaimsSubmitted"));
         seen.addAll(lines);
@@ -144,7 +205,9 @@ class TelemetryIT {
             Map<String, Object> m = json(line);
             if (!m.containsKey("_aws")) continue;
             @SuppressWarnings("unchecked")
-            Map<String, Object> directive = ((List<Map<String, Object>>) ((Map<String, Object>) m.get("_aws")).get("CloudWatchMetrics")).getFirst();
+            Map<String, Object> directive = ((List<Map<String, Object>>)
+                            ((Map<String, Object>) m.get("_aws")).get("CloudWatchMetrics"))
+                    .getFirst();
             assertEquals("FactCheckClaims", directive.get("Namespace"));
             assertEquals("claims-api", m.get("Service"));
         }
@@ -152,17 +215,26 @@ class TelemetryIT {
         // A key that does not match: the authorizer denies, the function never runs.
         String forged = "fck_" + keyId + "_" + "A".repeat(43);
         lines.clear();
-        assertEquals(401, HandlerClient.withKey(forged, functions).get("/claims?limit=1", Map.of()).status());
+        assertEquals(
+                401,
+                HandlerClient.withKey(forged, functions)
+                        .get("/claims?limit=1", Map.of())
+                        .status());
         assertTrue(requestLines().isEmpty());
         Logged decision = logged().getFirst();
         assertEquals("INFO", decision.level());
-        assertEquals(Map.of("type", "authorizer", "decision", "deny", "keyId", keyId), withoutNulls(decision.message()));
+        assertEquals(
+                Map.of("type", "authorizer", "decision", "deny", "keyId", keyId), withoutNulls(decision.message()));
         assertEquals(1, metric("AuthorizerDenials"));
         seen.addAll(lines);
 
         // A header that is no key at all: denied, no key id to name.
         lines.clear();
-        assertEquals(401, HandlerClient.withKey("not-a-key", functions).get("/claims?limit=1", Map.of()).status());
+        assertEquals(
+                401,
+                HandlerClient.withKey("not-a-key", functions)
+                        .get("/claims?limit=1", Map.of())
+                        .status());
         assertNull(logged().getFirst().message().get("keyId"));
         assertEquals(1, metric("AuthorizerDenials"));
         seen.addAll(lines);

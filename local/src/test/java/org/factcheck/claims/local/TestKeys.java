@@ -22,7 +22,9 @@ final class TestKeys {
 
     /** A new key with this role; returns the full key. */
     static String key(Role role, String owner) {
-        return new KeyIssuer(store(), UsagePlans.NONE).issue(new NewApiKey(owner, role, null), Instant.now()).key();
+        return new KeyIssuer(store(), UsagePlans.NONE)
+                .issue(new NewApiKey(owner, role, null), Instant.now())
+                .key();
     }
 
     static String keyId(String key) {
@@ -38,9 +40,17 @@ final class TestKeys {
     /** A key whose expiry has passed (stored directly: the API refuses expiries in the past). */
     static String expired(Role role) {
         ApiKeys.Issued issued = ApiKeys.issue(System.currentTimeMillis());
-        store().create(new ApiKeyRecord(issued.keyId(), issued.secretHash(), "expired-" + role.wireName(), role,
-                Timestamps.format(Instant.now().minusSeconds(7200)), Timestamps.format(Instant.now().minusSeconds(60)),
-                false, null, null, null));
+        store().create(new ApiKeyRecord(
+                issued.keyId(),
+                issued.secretHash(),
+                "expired-" + role.wireName(),
+                role,
+                Timestamps.format(Instant.now().minusSeconds(7200)),
+                Timestamps.format(Instant.now().minusSeconds(60)),
+                false,
+                null,
+                null,
+                null));
         return issued.key();
     }
 }

@@ -34,12 +34,13 @@ class UsageIdentifierIT {
         }
 
         @Override
-        public void remove(String usageKeyId) {
-        }
+        public void remove(String usageKeyId) {}
     };
 
     private static String keyWith(UsagePlans plans, String owner) {
-        return new KeyIssuer(TestKeys.store(), plans).issue(new NewApiKey(owner, Role.READER, null), Instant.now()).key();
+        return new KeyIssuer(TestKeys.store(), plans)
+                .issue(new NewApiKey(owner, Role.READER, null), Instant.now())
+                .key();
     }
 
     @SuppressWarnings("unchecked")
@@ -48,27 +49,34 @@ class UsageIdentifierIT {
                 Files.readAllBytes(TestEnvironment.ROOT.resolve("events/authorizer-request.json")), Map.class);
         ((Map<String, Object>) event.get("headers")).put("Authorization", "Bearer " + key);
         ((Map<String, Object>) event.get("multiValueHeaders")).put("Authorization", List.of("Bearer " + key));
-        SamTemplate.Authorizer authorizer = TestEnvironment.TEMPLATE.routes().getFirst().authorizer();
+        SamTemplate.Authorizer authorizer =
+                TestEnvironment.TEMPLATE.routes().getFirst().authorizer();
         return new HandlerClient().invokeAuthorizer(authorizer, HandlerClient.JSON.writeValueAsBytes(event));
     }
 
     @Test
     void theAuthorizerNamesTheKeysUsagePlanKey() throws Exception {
         String enrolled = keyWith(PLAN, "metered");
-        assertEquals("usage-value-" + TestKeys.keyId(enrolled), decisionFor(enrolled).get("usageIdentifierKey"));
-        assertFalse(decisionFor(keyWith(UsagePlans.NONE, "unmetered")).containsKey("usageIdentifierKey"),
+        assertEquals(
+                "usage-value-" + TestKeys.keyId(enrolled), decisionFor(enrolled).get("usageIdentifierKey"));
+        assertFalse(
+                decisionFor(keyWith(UsagePlans.NONE, "unmetered")).containsKey("usageIdentifierKey"),
                 "a key without a usage key names none");
     }
 
     @Test
     void withAUsagePlanARequestWhoseAuthorizerNamesNoUsageKeyIsForbidden() throws Exception {
-        assertTrue(TestEnvironment.TEMPLATE.usageKeyFromAuthorizer(), "template.yaml meters by the authorizer's usage key");
+        assertTrue(
+                TestEnvironment.TEMPLATE.usageKeyFromAuthorizer(),
+                "template.yaml meters by the authorizer's usage key");
         try (DevServer metered = new DevServer(TestEnvironment.TEMPLATE, 0, true).start();
-             DevServer local = new DevServer(TestEnvironment.TEMPLATE, 0).start()) {
+                DevServer local = new DevServer(TestEnvironment.TEMPLATE, 0).start()) {
             String unmetered = keyWith(UsagePlans.NONE, "unmetered");
             HttpResponse<String> refused = get(metered, unmetered);
             assertEquals(403, refused.statusCode(), refused.body());
-            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/problem+json",
+                    refused.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(refused.body().contains("usage plan"), refused.body());
 
             assertEquals(200, get(metered, keyWith(PLAN, "metered")).statusCode(), "an enrolled key passes");
@@ -77,8 +85,11 @@ class UsageIdentifierIT {
     }
 
     private static HttpResponse<String> get(DevServer server, String key) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/claims?limit=1"))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/claims?limit=1"))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         OpenApiContract.check(response);
         return response;
     }

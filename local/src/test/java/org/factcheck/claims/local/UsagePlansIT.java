@@ -50,19 +50,28 @@ class UsagePlansIT {
     }
 
     private Map<String, Object> create(String owner) throws Exception {
-        HandlerClient.Response created = HandlerClient.direct(new CreateKeyHandler(TestKeys.store(), plans()), "POST", "/keys",
+        HandlerClient.Response created = HandlerClient.direct(
+                new CreateKeyHandler(TestKeys.store(), plans()),
+                "POST",
+                "/keys",
                 "{\"owner\":\"" + owner + "\",\"role\":\"reader\"}");
         assertEquals(201, created.status(), created.body());
         return created.json();
     }
 
     private HandlerClient.Response revoke(String keyId) throws Exception {
-        return HandlerClient.direct(new RevokeKeyHandler(TestKeys.store(), plans()), "DELETE", "/keys/{keyId}", null,
+        return HandlerClient.direct(
+                new RevokeKeyHandler(TestKeys.store(), plans()),
+                "DELETE",
+                "/keys/{keyId}",
+                null,
                 Map.of("keyId", keyId));
     }
 
     private List<String> planKeys() {
-        return API_GATEWAY.getUsagePlanKeys(r -> r.usagePlanId(planId)).items().stream().map(k -> k.id()).toList();
+        return API_GATEWAY.getUsagePlanKeys(r -> r.usagePlanId(planId)).items().stream()
+                .map(k -> k.id())
+                .toList();
     }
 
     @Test
@@ -71,10 +80,15 @@ class UsagePlansIT {
         String keyId = (String) created.get("keyId");
         ApiKeyRecord record = TestKeys.store().find(keyId).orElseThrow();
         assertEquals(List.of(record.usageKeyId()), planKeys());
-        assertFalse(record.usageKeyValue().contains(ApiKeys.fromAuthorization("Bearer " + created.get("key")).secret()),
+        assertFalse(
+                record.usageKeyValue()
+                        .contains(ApiKeys.fromAuthorization("Bearer " + created.get("key"))
+                                .secret()),
                 "the usage key is not the client's secret");
-        assertEquals(Map.of(ApiGatewayUsagePlans.STACK_TAG, AwsCalls.STACK_NAME),
-                API_GATEWAY.getApiKey(r -> r.apiKey(record.usageKeyId())).tags(), "RevokeKey may delete only keys so tagged");
+        assertEquals(
+                Map.of(ApiGatewayUsagePlans.STACK_TAG, AwsCalls.STACK_NAME),
+                API_GATEWAY.getApiKey(r -> r.apiKey(record.usageKeyId())).tags(),
+                "RevokeKey may delete only keys so tagged");
 
         assertEquals(204, revoke(keyId).status());
         assertEquals(List.of(), planKeys(), "the usage key left the plan");

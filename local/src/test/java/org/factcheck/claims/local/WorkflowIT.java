@@ -21,7 +21,11 @@ class WorkflowIT {
     }
 
     private HandlerClient.Response verdict(String id, String rating, String etag) throws Exception {
-        return api.json("POST", "/claims/" + id + "/verdicts", Samples.verdict(rating), etag == null ? Map.of() : Map.of("If-Match", etag));
+        return api.json(
+                "POST",
+                "/claims/" + id + "/verdicts",
+                Samples.verdict(rating),
+                etag == null ? Map.of() : Map.of("If-Match", etag));
     }
 
     @Test
@@ -40,8 +44,10 @@ class WorkflowIT {
     @Test
     void editsContextTopicsAndClaimDate() throws Exception {
         String id = newClaim();
-        HandlerClient.Response edited = patch(id,
-                "{\"context\":\"Said at a press briefing.\",\"topics\":[\"ICC\"],\"claimDate\":null}", api.etag(id));
+        HandlerClient.Response edited = patch(
+                id,
+                "{\"context\":\"Said at a press briefing.\",\"topics\":[\"ICC\"],\"claimDate\":null}",
+                api.etag(id));
         assertEquals(200, edited.status(), edited.body());
         assertEquals("Said at a press briefing.", edited.json().get("context"));
         assertEquals(List.of("ICC"), edited.json().get("topics"));
@@ -58,11 +64,17 @@ class WorkflowIT {
         HandlerClient.Response stale = patch(id, "{\"status\":\"UNVERIFIED\"}", first);
         assertEquals(412, stale.status());
         assertEquals(api.etag(id), stale.json().get("currentETag"));
-        assertEquals(412, patch(id, "{\"status\":\"UNVERIFIED\"}", "W/" + api.etag(id)).status(), "weak tags never match");
+        assertEquals(
+                412,
+                patch(id, "{\"status\":\"UNVERIFIED\"}", "W/" + api.etag(id)).status(),
+                "weak tags never match");
         assertEquals(428, patch(id, "{\"status\":\"UNVERIFIED\"}", "*").status(), "* would be a blind overwrite");
         assertEquals(428, verdict(id, "FALSE", null).status());
         assertEquals(412, verdict(id, "FALSE", first).status());
-        assertEquals(404, patch("01ARZ3NDEKTSV4RRFFQ69G5FAV", "{\"status\":\"IN_REVIEW\"}", "*").status());
+        assertEquals(
+                404,
+                patch("01ARZ3NDEKTSV4RRFFQ69G5FAV", "{\"status\":\"IN_REVIEW\"}", "*")
+                        .status());
     }
 
     @Test
@@ -70,7 +82,8 @@ class WorkflowIT {
         String id = newClaim();
         HandlerClient.Response rated = patch(id, "{\"status\":\"RATED\"}", api.etag(id));
         assertEquals(409, rated.status(), "only a verdict rates a claim");
-        HandlerClient.Response retracted = patch(id, "{\"status\":\"RETRACTED\",\"reason\":\"Misattributed quote.\"}", api.etag(id));
+        HandlerClient.Response retracted =
+                patch(id, "{\"status\":\"RETRACTED\",\"reason\":\"Misattributed quote.\"}", api.etag(id));
         assertEquals(200, retracted.status(), retracted.body());
         @SuppressWarnings("unchecked")
         Map<String, Object> retraction = (Map<String, Object>) retracted.json().get("retraction");
@@ -110,16 +123,20 @@ class WorkflowIT {
         HandlerClient.Response second = verdict(id, "FALSE", first.header("ETag"));
         assertEquals(201, second.status(), second.body());
         assertEquals(2, second.json().get("revision"));
-        assertEquals("FALSE", ((Map<String, Object>) api.get("/claims/" + id, Map.of()).json().get("verdict")).get("rating"));
+        assertEquals(
+                "FALSE",
+                ((Map<String, Object>) api.get("/claims/" + id, Map.of()).json().get("verdict")).get("rating"));
 
         HandlerClient.Response third = verdict(id, "MISLEADING", second.header("ETag"));
         HandlerClient.Response page1 = api.get("/claims/" + id + "/verdicts?limit=2", Map.of());
         assertEquals(200, page1.status());
-        List<Map<String, Object>> items = (List<Map<String, Object>>) page1.json().get("items");
+        List<Map<String, Object>> items =
+                (List<Map<String, Object>>) page1.json().get("items");
         assertEquals(List.of(3, 2), items.stream().map(v -> v.get("revision")).toList(), "newest first");
         String cursor = (String) page1.json().get("nextCursor");
         HandlerClient.Response page2 = api.get("/claims/" + id + "/verdicts?limit=2&cursor=" + cursor, Map.of());
-        List<Map<String, Object>> rest = (List<Map<String, Object>>) page2.json().get("items");
+        List<Map<String, Object>> rest =
+                (List<Map<String, Object>>) page2.json().get("items");
         assertEquals(List.of(1), rest.stream().map(v -> v.get("revision")).toList());
         assertNull(page2.json().get("nextCursor"));
         assertEquals(third.json(), items.getFirst());
@@ -132,21 +149,32 @@ class WorkflowIT {
         assertEquals(200, empty.status());
         assertEquals(List.of(), empty.json().get("items"));
         assertNull(empty.json().get("nextCursor"));
-        assertEquals(404, api.get("/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV/verdicts", Map.of()).status());
-        assertEquals(400, api.get("/claims/" + id + "/verdicts?cursor=bm90LWEtY3Vyc29y", Map.of()).status());
-        assertEquals(400, api.get("/claims/" + id + "/verdicts?limit=0", Map.of()).status());
+        assertEquals(
+                404,
+                api.get("/claims/01ARZ3NDEKTSV4RRFFQ69G5FAV/verdicts", Map.of()).status());
+        assertEquals(
+                400,
+                api.get("/claims/" + id + "/verdicts?cursor=bm90LWEtY3Vyc29y", Map.of())
+                        .status());
+        assertEquals(
+                400, api.get("/claims/" + id + "/verdicts?limit=0", Map.of()).status());
     }
 
     @Test
     void validatesVerdicts() throws Exception {
         String id = newClaim();
-        HandlerClient.Response bad = api.json("POST", "/claims/" + id + "/verdicts",
+        HandlerClient.Response bad = api.json(
+                "POST",
+                "/claims/" + id + "/verdicts",
                 "{\"rating\":\"PANTS_ON_FIRE\",\"summary\":\"\",\"evidence\":[{\"url\":\"javascript:alert(1)\"}]}",
                 Map.of("If-Match", api.etag(id)));
         assertEquals(400, bad.status());
         @SuppressWarnings("unchecked")
-        List<Map<String, String>> errors = (List<Map<String, String>>) bad.json().get("errors");
-        assertEquals(List.of("/rating", "/summary", "/evidence/0/url"), errors.stream().map(e -> e.get("pointer")).toList());
+        List<Map<String, String>> errors =
+                (List<Map<String, String>>) bad.json().get("errors");
+        assertEquals(
+                List.of("/rating", "/summary", "/evidence/0/url"),
+                errors.stream().map(e -> e.get("pointer")).toList());
     }
 
     @Test
@@ -170,12 +198,25 @@ class WorkflowIT {
         Map<String, Object> item = (Map<String, Object>) json.get("itemReviewed");
         assertEquals("Joe Biden", ((Map<String, Object>) item.get("author")).get("name"));
         assertEquals("https://www.wikidata.org/wiki/Q6279", ((Map<String, Object>) item.get("author")).get("sameAs"));
-        assertEquals("NBC News", ((Map<String, Object>) ((Map<String, Object>) item.get("firstAppearance")).get("publisher")).get("name"));
+        assertEquals(
+                "NBC News",
+                ((Map<String, Object>) ((Map<String, Object>) item.get("firstAppearance")).get("publisher"))
+                        .get("name"));
         assertEquals(published.json().get("publishedAt"), json.get("datePublished"));
         assertEquals("Fact-check Claims API", ((Map<String, Object>) json.get("author")).get("name"));
         assertNotEquals(null, json.get("url"));
-        assertEquals(304, api.get("/claims/" + id + "/claimreview", Map.of("If-None-Match", review.header("ETag"))).status());
-        api.json("PATCH", "/claims/" + id, "{\"status\":\"RETRACTED\",\"reason\":\"Wrong speaker.\"}", Map.of("If-Match", api.etag(id)));
-        assertEquals(404, api.get("/claims/" + id + "/claimreview", Map.of()).status(), "a retracted claim's review is withdrawn");
+        assertEquals(
+                304,
+                api.get("/claims/" + id + "/claimreview", Map.of("If-None-Match", review.header("ETag")))
+                        .status());
+        api.json(
+                "PATCH",
+                "/claims/" + id,
+                "{\"status\":\"RETRACTED\",\"reason\":\"Wrong speaker.\"}",
+                Map.of("If-Match", api.etag(id)));
+        assertEquals(
+                404,
+                api.get("/claims/" + id + "/claimreview", Map.of()).status(),
+                "a retracted claim's review is withdrawn");
     }
 }

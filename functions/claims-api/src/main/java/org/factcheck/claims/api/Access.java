@@ -20,7 +20,10 @@ final class Access {
         }
         Role required = RoutePermissions.required(request.method(), request.resource());
         if (!role.includes(required)) {
-            throw new Problem(403, "forbidden", "Forbidden",
+            throw new Problem(
+                    403,
+                    "forbidden",
+                    "Forbidden",
                     "this route needs the " + required.wireName() + " role; the key has " + role.wireName());
         }
     }

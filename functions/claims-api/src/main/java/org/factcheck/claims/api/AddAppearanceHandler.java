@@ -29,14 +29,20 @@ public final class AddAppearanceHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         Appearance appearance = readBody(request, (body, in) -> ClaimInput.appearance(body, "", in));
         boolean conditional = request.header("If-Match") != null;
-        return Idempotency.run(request, store, idempotency -> RaceRetry.run(() -> {
-            Claim claim = conditional ? ClaimLookups.current(store, request) : ClaimLookups.existing(store, request);
-            if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
-            Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
-            ApiResponse response = ClaimResponses.claim(201, updated);
-            Runnable write = () -> store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
-            if (conditional) Preconditions.ifUnchanged(write); else write.run(); // without If-Match, a race is retried
-            return response;
-        }));
+        return Idempotency.run(
+                request,
+                store,
+                idempotency -> RaceRetry.run(() -> {
+                    Claim claim =
+                            conditional ? ClaimLookups.current(store, request) : ClaimLookups.existing(store, request);
+                    if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
+                    Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
+                    ApiResponse response = ClaimResponses.claim(201, updated);
+                    Runnable write = () ->
+                            store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
+                    if (conditional) Preconditions.ifUnchanged(write);
+                    else write.run(); // without If-Match, a race is retried
+                    return response;
+                }));
     }
 }

@@ -39,8 +39,12 @@ public abstract class ApiHandler implements RequestStreamHandler {
             ApiResponse response = respond(request);
             output.write(Json.write(response.toEvent()).getBytes(StandardCharsets.UTF_8));
             Object keyId = request.authorizer().get("keyId");
-            invocation.finish(route(request), response.status(), keyId == null ? null : keyId.toString(),
-                    "true".equals(response.headers().get("Idempotent-Replayed")), request.requestId());
+            invocation.finish(
+                    route(request),
+                    response.status(),
+                    keyId == null ? null : keyId.toString(),
+                    "true".equals(response.headers().get("Idempotent-Replayed")),
+                    request.requestId());
         }
     }
 
@@ -62,7 +66,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
             return Problem.tooLarge(e.getMessage()).toResponse();
         } catch (RequestRejectedException e) {
             log(request, 400, e); // a check of ours is missing: a bug, but the client's input
-            return Problem.badRequest("the request was refused as invalid (a value may be too large once normalized)").toResponse();
+            return Problem.badRequest("the request was refused as invalid (a value may be too large once normalized)")
+                    .toResponse();
         } catch (StoreUnavailableException e) {
             log(request, 503, e);
             return Problem.unavailable().toResponse();
@@ -79,8 +84,10 @@ public abstract class ApiHandler implements RequestStreamHandler {
      */
     private static Object jsonBody(ApiRequest request) {
         String contentType = request.header("Content-Type");
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+        String mediaType =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")
+                && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
             throw Problem.unsupportedMediaType("send the body as application/json");
         }
         String body = request.body();

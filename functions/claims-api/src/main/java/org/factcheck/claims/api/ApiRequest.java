@@ -43,13 +43,16 @@ public record ApiRequest(
         Map<String, Object> authorizer = context == null ? null : (Map<String, Object>) context.get("authorizer");
         String requestId = context == null ? null : (String) context.get("requestId");
         // requestContext.path includes the stage ("/Prod/claims"), so links built from it resolve.
-        String fullPath = context != null && context.get("path") != null ? (String) context.get("path") : (String) event.get("path");
+        String fullPath = context != null && context.get("path") != null
+                ? (String) context.get("path")
+                : (String) event.get("path");
 
         String body = (String) event.get("body");
         boolean valid = true;
         if (body != null && Boolean.TRUE.equals(event.get("isBase64Encoded"))) {
             try {
-                body = StandardCharsets.UTF_8.newDecoder()
+                body = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(Base64.getDecoder().decode(body)))

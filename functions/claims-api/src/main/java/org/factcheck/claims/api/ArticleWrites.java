@@ -14,12 +14,17 @@ final class ArticleWrites {
 
     /** The plan's writes; 400 when they (with the idempotency record, if any) exceed one transaction. */
     static ArticleImport of(ArticlePlan plan, boolean withIdempotencyRecord) {
-        ArticleImport writes = new ArticleImport(plan.created(),
-                plan.linked().stream().map(l -> new ArticleImport.Link(l.updated(), l.expectedVersion(), l.added())).toList());
+        ArticleImport writes = new ArticleImport(
+                plan.created(),
+                plan.linked().stream()
+                        .map(l -> new ArticleImport.Link(l.updated(), l.expectedVersion(), l.added()))
+                        .toList());
         int needed = writes.writeCount() + (withIdempotencyRecord ? 1 : 0);
         if (needed > MAX_WRITES) {
-            throw Problem.validation(List.of(new FieldError("/claims", "needs " + needed
-                    + " writes, more than the " + MAX_WRITES + " one transaction holds; import the article in parts")));
+            throw Problem.validation(List.of(new FieldError(
+                    "/claims",
+                    "needs " + needed + " writes, more than the " + MAX_WRITES
+                            + " one transaction holds; import the article in parts")));
         }
         return writes;
     }

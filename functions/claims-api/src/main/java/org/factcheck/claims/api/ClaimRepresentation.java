@@ -21,7 +21,9 @@ public final class ClaimRepresentation {
         speaker.put("wikidataId", c.speaker().wikidataId());
         speaker.put("type", c.speaker().type().wireName());
         m.put("speaker", speaker);
-        m.put("appearances", c.appearances().stream().map(ClaimRepresentation::appearance).toList());
+        m.put(
+                "appearances",
+                c.appearances().stream().map(ClaimRepresentation::appearance).toList());
         m.put("claimDate", c.claimDate());
         m.put("language", c.language());
         m.put("topics", c.topics());
@@ -61,7 +63,9 @@ public final class ClaimRepresentation {
         m.put("rating", v.rating().name());
         m.put("textualRating", v.textualRating());
         m.put("summary", v.summary());
-        m.put("evidence", v.evidence().stream().map(ClaimRepresentation::evidence).toList());
+        m.put(
+                "evidence",
+                v.evidence().stream().map(ClaimRepresentation::evidence).toList());
         m.put("reviewUrl", v.reviewUrl());
         m.put("reviewer", v.reviewer().owner());
         m.put("reviewerKeyId", v.reviewer().keyId());

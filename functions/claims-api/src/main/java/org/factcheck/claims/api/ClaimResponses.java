@@ -15,7 +15,8 @@ final class ClaimResponses {
 
     /** A claim as the body, with its ETag. */
     static ApiResponse claim(int status, Claim claim) {
-        return ApiResponse.json(status, Json.write(ClaimRepresentation.claim(claim))).withHeader("ETag", claim.etag());
+        return ApiResponse.json(status, Json.write(ClaimRepresentation.claim(claim)))
+                .withHeader("ETag", claim.etag());
     }
 
     /** 304 for a conditional GET whose ETag is still current. */
@@ -24,15 +25,24 @@ final class ClaimResponses {
     }
 
     static Problem duplicate(String existingClaimId) {
-        return Problem.conflict("duplicate-claim", "Duplicate claim",
+        return Problem.conflict(
+                        "duplicate-claim",
+                        "Duplicate claim",
                         "this statement by this speaker is already stored as claim " + existingClaimId)
                 .with("existingClaimId", existingClaimId);
     }
 
     /** 409 for an article whose claims match stored claims that cannot be linked. */
     static Problem articleConflict(List<FieldError> refused) {
-        return Problem.conflict("article-conflict", "Claims cannot be linked", refused.size() + " claim(s) match retracted or full claims")
-                .with("errors", refused.stream().map(e -> Map.of("pointer", e.pointer(), "message", e.message())).toList());
+        return Problem.conflict(
+                        "article-conflict",
+                        "Claims cannot be linked",
+                        refused.size() + " claim(s) match retracted or full claims")
+                .with(
+                        "errors",
+                        refused.stream()
+                                .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
+                                .toList());
     }
 
     /** The body of an article import: what became of each of its claims, in order. */

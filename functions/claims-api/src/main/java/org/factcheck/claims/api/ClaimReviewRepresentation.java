@@ -29,8 +29,11 @@ final class ClaimReviewRepresentation {
      */
     static String json(Claim claim, String organizationName, String organizationUrl) {
         return Json.write(of(claim, organizationName, organizationUrl))
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     static Map<String, Object> of(Claim claim, String organizationName, String organizationUrl) {
@@ -55,7 +58,9 @@ final class ClaimReviewRepresentation {
         item.put("@type", "Claim");
         item.put("author", author(claim.speaker()));
         if (claim.claimDate() != null) item.put("datePublished", claim.claimDate());
-        List<Map<String, Object>> appearances = claim.appearances().stream().map(ClaimReviewRepresentation::work).toList();
+        List<Map<String, Object>> appearances = claim.appearances().stream()
+                .map(ClaimReviewRepresentation::work)
+                .toList();
         item.put("appearance", appearances);
         item.put("firstAppearance", work(first(claim.appearances())));
         review.put("itemReviewed", item);

@@ -30,8 +30,8 @@ public final class CreateClaimHandler extends ApiHandler {
         return Idempotency.run(request, store, idempotency -> {
             Instant now = Instant.now();
             Claim claim = Claim.create(Ulid.next(now.toEpochMilli()), draft, Timestamps.format(now), request.caller());
-            ApiResponse response = ClaimResponses.claim(201, claim)
-                    .withHeader("Location", request.fullPath() + "/" + claim.id());
+            ApiResponse response =
+                    ClaimResponses.claim(201, claim).withHeader("Location", request.fullPath() + "/" + claim.id());
             try {
                 store.create(claim, idempotency.record(response));
             } catch (DuplicateClaimException e) {

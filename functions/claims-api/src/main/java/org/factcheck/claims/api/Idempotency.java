@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
-import org.factcheck.claims.store.VersionConflictException;
 import org.factcheck.claims.store.IdempotencyConflictException;
 import org.factcheck.claims.store.StoredResponse;
+import org.factcheck.claims.store.VersionConflictException;
 
 /**
  * Idempotency-Key for POST: the first successful response is stored in the same
@@ -52,7 +52,8 @@ public final class Idempotency {
     }
 
     private static boolean raceLoss(RuntimeException e) {
-        return e instanceof DuplicateClaimException || e instanceof VersionConflictException
+        return e instanceof DuplicateClaimException
+                || e instanceof VersionConflictException
                 || e instanceof Problem p && (p.status() == 409 || p.status() == 412);
     }
 
@@ -63,8 +64,8 @@ public final class Idempotency {
             throw Problem.badRequest(HEADER + " must be 1 to 255 visible ASCII characters");
         }
         String keyHash = Sha256.hex(request.principal() + "\n" + key);
-        String requestHash = Sha256.hex(request.method() + " " + request.fullPath() + "\n"
-                + (request.body() == null ? "" : request.body()));
+        String requestHash = Sha256.hex(
+                request.method() + " " + request.fullPath() + "\n" + (request.body() == null ? "" : request.body()));
         return new Idempotency(keyHash, requestHash);
     }
 
@@ -76,7 +77,12 @@ public final class Idempotency {
     public StoredResponse record(ApiResponse response) {
         if (keyHash == null) return null;
         Map<String, String> headers = new LinkedHashMap<>(response.headers());
-        return new StoredResponse(keyHash, requestHash, response.status(), headers, response.body(),
+        return new StoredResponse(
+                keyHash,
+                requestHash,
+                response.status(),
+                headers,
+                response.body(),
                 Instant.now().getEpochSecond() + TTL_SECONDS);
     }
 
@@ -87,5 +93,4 @@ public final class Idempotency {
                     .withHeader("Idempotent-Replayed", "true");
         });
     }
-
 }

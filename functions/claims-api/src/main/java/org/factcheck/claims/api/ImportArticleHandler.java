@@ -33,17 +33,24 @@ public final class ImportArticleHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         NewArticle article = readBody(request, ClaimInput::article);
-        return Idempotency.run(request, store, idempotency -> RaceRetry.run(() -> attempt(request, article, idempotency)));
+        return Idempotency.run(
+                request, store, idempotency -> RaceRetry.run(() -> attempt(request, article, idempotency)));
     }
 
     private ApiResponse attempt(ApiRequest request, NewArticle article, Idempotency idempotency) {
         Map<String, String> storedIds = store.findDuplicates(ArticlePlan.duplicateKeys(article));
         Instant now = Instant.now();
-        ArticlePlan plan = ArticlePlan.of(article, storedIds, store.findAll(List.copyOf(storedIds.values())),
-                () -> Ulid.next(now.toEpochMilli()), Timestamps.format(now), request.caller());
+        ArticlePlan plan = ArticlePlan.of(
+                article,
+                storedIds,
+                store.findAll(List.copyOf(storedIds.values())),
+                () -> Ulid.next(now.toEpochMilli()),
+                Timestamps.format(now),
+                request.caller());
         if (!plan.refused().isEmpty()) throw ClaimResponses.articleConflict(plan.refused());
         ArticleImport writes = ArticleWrites.of(plan, idempotency.hasKey());
-        ApiResponse response = ApiResponse.json(plan.created().isEmpty() ? 200 : 201,
+        ApiResponse response = ApiResponse.json(
+                plan.created().isEmpty() ? 200 : 201,
                 Json.write(ClaimResponses.article(article.url(), article.outlet(), plan)));
         store.importArticle(writes, idempotency.record(response));
         Invocation.count(Metrics.CLAIMS_SUBMITTED, plan.created().size());

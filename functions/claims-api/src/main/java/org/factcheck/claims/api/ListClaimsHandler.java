@@ -23,8 +23,8 @@ public final class ListClaimsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        QueryParameters params = new QueryParameters(request,
-                Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor"));
+        QueryParameters params = new QueryParameters(
+                request, Set.of("status", "rating", "speaker", "outlet", "since", "limit", "cursor"));
         ClaimQuery query = new ClaimQuery(
                 params.enumValue("status", ClaimStatus.class),
                 params.enumValue("rating", Rating.class),
@@ -41,7 +41,8 @@ public final class ListClaimsHandler extends ApiHandler {
         if (value == null) return null;
         String normalized = TextNormalizer.normalize(value);
         if (normalized.isEmpty()) throw Problem.invalidParameter(name, "must contain letters or digits");
-        if (KeySizes.utf8Length(normalized) > KeySizes.PARTITION_KEY_BYTES) throw Problem.invalidParameter(name, KeySizes.NAME_RULE);
+        if (KeySizes.utf8Length(normalized) > KeySizes.PARTITION_KEY_BYTES)
+            throw Problem.invalidParameter(name, KeySizes.NAME_RULE);
         return normalized;
     }
 }

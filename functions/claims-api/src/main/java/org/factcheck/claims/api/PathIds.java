@@ -13,7 +13,9 @@ final class PathIds {
     /** The ULID in path parameter {@code name}, or a 404 naming {@code what}. */
     static String fromPath(ApiRequest request, String name, String what) {
         String id = request.pathParameter(name);
-        if (!Ulid.isValid(id)) throw Problem.notFound("no " + what + " " + (id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "…" : id));
+        if (!Ulid.isValid(id))
+            throw Problem.notFound(
+                    "no " + what + " " + (id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "…" : id));
         return id;
     }
 }

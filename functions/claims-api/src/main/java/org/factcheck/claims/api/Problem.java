@@ -53,9 +53,13 @@ public final class Problem extends RuntimeException {
                 .map(e -> Map.of("pointer", e.pointer(), "message", e.message()))
                 .toList();
         FieldError first = errors.getFirst();
-        return new Problem(400, "validation", "Invalid request", errors.size() == 1
-                ? (first.pointer().isEmpty() ? "the body" : first.pointer()) + " " + first.message()
-                : errors.size() + " fields are invalid")
+        return new Problem(
+                        400,
+                        "validation",
+                        "Invalid request",
+                        errors.size() == 1
+                                ? (first.pointer().isEmpty() ? "the body" : first.pointer()) + " " + first.message()
+                                : errors.size() + " fields are invalid")
                 .with("errors", list);
     }
 
@@ -82,23 +86,35 @@ public final class Problem extends RuntimeException {
 
     /** {@code currentEtag} may be null when the claim changed after it was read. */
     public static Problem preconditionFailed(String currentEtag) {
-        Problem problem = new Problem(412, "precondition-failed", "Precondition failed",
+        Problem problem = new Problem(
+                412,
+                "precondition-failed",
+                "Precondition failed",
                 "the claim has changed since the ETag given in If-Match; read it again and retry");
         return currentEtag == null ? problem : problem.with("currentETag", currentEtag);
     }
 
     public static Problem preconditionRequired() {
-        return new Problem(428, "precondition-required", "Precondition required",
+        return new Problem(
+                428,
+                "precondition-required",
+                "Precondition required",
                 "send If-Match with the claim's current ETag, so a concurrent change is not lost");
     }
 
     public static Problem wildcardPrecondition() {
-        return new Problem(428, "precondition-required", "Precondition required",
+        return new Problem(
+                428,
+                "precondition-required",
+                "Precondition required",
                 "If-Match: * is not accepted here; send the claim's current ETag, so a concurrent change is not lost");
     }
 
     public static Problem idempotencyKeyReused() {
-        return new Problem(422, "idempotency-key-reused", "Idempotency key reused",
+        return new Problem(
+                422,
+                "idempotency-key-reused",
+                "Idempotency key reused",
                 "this Idempotency-Key was used for a different request in the last 24 hours");
     }
 
@@ -111,14 +127,17 @@ public final class Problem extends RuntimeException {
     }
 
     public static Problem unavailable() {
-        return new Problem(503, "unavailable", "Service unavailable",
-                "the database is unavailable or throttling; retry later, with the same Idempotency-Key if one was sent")
+        return new Problem(
+                        503,
+                        "unavailable",
+                        "Service unavailable",
+                        "the database is unavailable or throttling; retry later, with the same Idempotency-Key if one was sent")
                 .header("Retry-After", "1");
     }
 
     public static Problem internal(String requestId) {
-        return new Problem(500, "internal", "Internal error",
-                "an unexpected error occurred; quote request id " + requestId);
+        return new Problem(
+                500, "internal", "Internal error", "an unexpected error occurred; quote request id " + requestId);
     }
 
     public ApiResponse toResponse() {

@@ -17,7 +17,8 @@ final class QueryParameters {
         this.request = request;
         for (var entry : request.query().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                throw Problem.invalidParameter(shorten(entry.getKey()), "is not a parameter of this route; allowed: " + allowed);
+                throw Problem.invalidParameter(
+                        shorten(entry.getKey()), "is not a parameter of this route; allowed: " + allowed);
             }
             if (entry.getValue().size() > 1) throw Problem.invalidParameter(entry.getKey(), "must be given once");
         }
@@ -27,8 +28,10 @@ final class QueryParameters {
         String value = request.queryParameter(name);
         if (value == null) return null;
         if (value.isBlank()) throw Problem.invalidParameter(name, "must not be empty");
-        if (value.length() > maxLength) throw Problem.invalidParameter(name, "must have at most " + maxLength + " characters");
-        if (value.chars().anyMatch(c -> c < 0x20 || JsonReader.isControl((char) c) || JsonReader.isBidiControl((char) c))) {
+        if (value.length() > maxLength)
+            throw Problem.invalidParameter(name, "must have at most " + maxLength + " characters");
+        if (value.chars()
+                .anyMatch(c -> c < 0x20 || JsonReader.isControl((char) c) || JsonReader.isBidiControl((char) c))) {
             throw Problem.invalidParameter(name, "must not contain control characters or bidirectional overrides");
         }
         return value;

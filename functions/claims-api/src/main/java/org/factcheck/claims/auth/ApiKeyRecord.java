@@ -8,8 +8,17 @@ import org.factcheck.claims.domain.Timestamps;
  * and {@code revokedAt} may be null; {@code usageKeyId} names the API Gateway API key
  * that meters the client in the usage plan (null where there is none, as locally).
  */
-public record ApiKeyRecord(String keyId, String secretHash, String owner, Role role, String createdAt,
-                           String expiresAt, boolean revoked, String revokedAt, String usageKeyId, String usageKeyValue) {
+public record ApiKeyRecord(
+        String keyId,
+        String secretHash,
+        String owner,
+        Role role,
+        String createdAt,
+        String expiresAt,
+        boolean revoked,
+        String revokedAt,
+        String usageKeyId,
+        String usageKeyValue) {
 
     /** Whether the key may be used at {@code now} (fixed-width UTC timestamps compare as text). */
     public boolean activeAt(String now) {

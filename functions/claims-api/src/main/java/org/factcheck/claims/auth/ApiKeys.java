@@ -47,7 +47,8 @@ public final class ApiKeys {
 
     /** Constant-time comparison of the presented secret's hash with the stored one. */
     public static boolean matches(Presented presented, String storedHash) {
-        return MessageDigest.isEqual(hash(presented.secret()).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                hash(presented.secret()).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -55,14 +55,17 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Map<String, Object> event = (Map<String, Object>) Json.parse(input);
         String authorization = header((Map<String, Object>) event.get("headers"), "Authorization");
-        Map<String, Object> policy = logged(RequestLog.logger(context), authorization,
+        Map<String, Object> policy = logged(
+                RequestLog.logger(context),
+                authorization,
                 () -> authorize(authorization, (String) event.get("methodArn")));
         output.write(Json.write(policy).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One line per decision, with the key id when the header held a well-formed key, never the header. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> logged(LambdaLogger logger, String authorization, Supplier<Map<String, Object>> decision) {
+    private static Map<String, Object> logged(
+            LambdaLogger logger, String authorization, Supplier<Map<String, Object>> decision) {
         try {
             Map<String, Object> policy = decision.get();
             Map<String, Object> ctx = (Map<String, Object>) policy.get("context");
@@ -88,8 +91,10 @@ public final class AuthorizerHandler implements RequestStreamHandler {
         ApiKeys.Presented presented = ApiKeys.fromAuthorization(authorization);
         if (presented == null || methodArn == null) throw new IllegalStateException(UNAUTHORIZED);
         Optional<ApiKeyRecord> found = keys.find(presented.keyId());
-        if (found.isEmpty() || !ApiKeys.matches(presented, found.get().secretHash())
-                || !found.get().activeThrough(now, cacheSeconds) || found.get().role() == null) {
+        if (found.isEmpty()
+                || !ApiKeys.matches(presented, found.get().secretHash())
+                || !found.get().activeThrough(now, cacheSeconds)
+                || found.get().role() == null) {
             throw new IllegalStateException(UNAUTHORIZED);
         }
         ApiKeyRecord key = found.get();

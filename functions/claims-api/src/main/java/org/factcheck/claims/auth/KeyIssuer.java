@@ -25,9 +25,17 @@ public final class KeyIssuer {
     public IssuedKey issue(NewApiKey wanted, Instant now) {
         ApiKeys.Issued issued = ApiKeys.issue(now.toEpochMilli());
         UsagePlans.UsageKey usage = usagePlans.enrol(issued.keyId(), wanted.owner());
-        ApiKeyRecord record = new ApiKeyRecord(issued.keyId(), issued.secretHash(), wanted.owner(), wanted.role(),
-                Timestamps.format(now), wanted.expiresAt(), false, null,
-                usage == null ? null : usage.id(), usage == null ? null : usage.value());
+        ApiKeyRecord record = new ApiKeyRecord(
+                issued.keyId(),
+                issued.secretHash(),
+                wanted.owner(),
+                wanted.role(),
+                Timestamps.format(now),
+                wanted.expiresAt(),
+                false,
+                null,
+                usage == null ? null : usage.id(),
+                usage == null ? null : usage.value());
         keys.create(record);
         return new IssuedKey(record, issued.key());
     }

@@ -22,15 +22,22 @@ public record ArticlePlan(List<Claim> created, List<Link> linked, List<Outcome> 
 
     /** The duplicate key of each of the article's claims, in order. */
     public static List<String> duplicateKeys(NewArticle article) {
-        return article.claims().stream().map(c -> TextNormalizer.duplicateKey(c.speaker().name(), c.statement())).toList();
+        return article.claims().stream()
+                .map(c -> TextNormalizer.duplicateKey(c.speaker().name(), c.statement()))
+                .toList();
     }
 
     /**
      * The plan, given the ids stored for duplicate keys and those claims as read now;
      * {@code newId} makes the id of each created claim.
      */
-    public static ArticlePlan of(NewArticle article, Map<String, String> storedIds, List<Claim> stored,
-                                 Supplier<String> newId, String now, Caller by) {
+    public static ArticlePlan of(
+            NewArticle article,
+            Map<String, String> storedIds,
+            List<Claim> stored,
+            Supplier<String> newId,
+            String now,
+            Caller by) {
         Map<String, Claim> byId = new HashMap<>();
         for (Claim c : stored) byId.put(c.id(), c);
         List<String> keys = duplicateKeys(article);
@@ -47,12 +54,15 @@ public record ArticlePlan(List<Claim> created, List<Link> linked, List<Outcome> 
                 outcomes.add(new Outcome(i, claim.id(), true));
                 continue;
             }
-            List<Appearance> added = draft.appearances().stream().filter(a -> !existing.hasAppearance(a)).toList();
+            List<Appearance> added = draft.appearances().stream()
+                    .filter(a -> !existing.hasAppearance(a))
+                    .toList();
             Claim updated = existing;
             try {
                 if (!added.isEmpty()) updated = existing.withAppearances(added, now);
             } catch (WorkflowException e) {
-                refused.add(new FieldError("/claims/" + i,
+                refused.add(new FieldError(
+                        "/claims/" + i,
                         "matches claim " + existing.id() + ", which cannot be linked: " + e.getMessage()));
             }
             linked.add(new Link(updated, existing.version(), added));

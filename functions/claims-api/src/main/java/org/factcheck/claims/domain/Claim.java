@@ -28,9 +28,22 @@ public record Claim(
 
     /** A new claim, as first stored. */
     public static Claim create(String id, NewClaim draft, String now, Caller submittedBy) {
-        return new Claim(id, draft.statement(), draft.speaker(), draft.appearances(), draft.claimDate(),
-                draft.language(), draft.topics(), draft.context(), ClaimStatus.UNVERIFIED, null, null,
-                1, now, now, submittedBy);
+        return new Claim(
+                id,
+                draft.statement(),
+                draft.speaker(),
+                draft.appearances(),
+                draft.claimDate(),
+                draft.language(),
+                draft.topics(),
+                draft.context(),
+                ClaimStatus.UNVERIFIED,
+                null,
+                null,
+                1,
+                now,
+                now,
+                submittedBy);
     }
 
     /** The key that identifies the same statement by the same speaker. */
@@ -75,25 +88,55 @@ public record Claim(
 
     /** The verdict {@code draft} as this claim's next revision, published by {@code by} at {@code now}. */
     public Verdict nextVerdict(String verdictId, NewVerdict draft, Caller by, String now) {
-        return new Verdict(verdictId, nextRevision(), draft.rating(), draft.textualRating(), draft.summary(),
-                draft.evidence(), draft.reviewUrl(), by, now);
+        return new Verdict(
+                verdictId,
+                nextRevision(),
+                draft.rating(),
+                draft.textualRating(),
+                draft.summary(),
+                draft.evidence(),
+                draft.reviewUrl(),
+                by,
+                now);
     }
 
     /** This claim rated by a newly published verdict. */
     public Claim withVerdict(Verdict published, String now) {
         if (!StatusTransition.verdictAllowed(status)) {
-            throw new WorkflowException(status == ClaimStatus.RETRACTED
-                    ? "the claim is retracted"
-                    : "a claim that is " + status + " must be IN_REVIEW before a verdict is published");
+            throw new WorkflowException(
+                    status == ClaimStatus.RETRACTED
+                            ? "the claim is retracted"
+                            : "a claim that is " + status + " must be IN_REVIEW before a verdict is published");
         }
         return next(appearances, claimDate, topics, context, ClaimStatus.RATED, published, retraction, now);
     }
 
     /** The next version of this claim with the fields that may change; id, statement and speaker never do. */
-    private Claim next(List<Appearance> appearances, String claimDate, List<String> topics, String context,
-                       ClaimStatus status, Verdict verdict, Retraction retraction, String now) {
-        return new Claim(id, statement, speaker, appearances, claimDate, language, topics, context, status, verdict,
-                retraction, version + 1, createdAt, now, submittedBy);
+    private Claim next(
+            List<Appearance> appearances,
+            String claimDate,
+            List<String> topics,
+            String context,
+            ClaimStatus status,
+            Verdict verdict,
+            Retraction retraction,
+            String now) {
+        return new Claim(
+                id,
+                statement,
+                speaker,
+                appearances,
+                claimDate,
+                language,
+                topics,
+                context,
+                status,
+                verdict,
+                retraction,
+                version + 1,
+                createdAt,
+                now,
+                submittedBy);
     }
 
     /** The revision number the next verdict gets. */

@@ -42,7 +42,9 @@ public final class ClaimInput {
             withArticle.add(article);
             appearances.stream().filter(a -> !a.sameReportAs(article)).forEach(withArticle::add);
             if (withArticle.size() > MAX_APPEARANCES) {
-                in.error(pointer + "/appearances", "must have at most " + (MAX_APPEARANCES - 1) + " items besides the article");
+                in.error(
+                        pointer + "/appearances",
+                        "must have at most " + (MAX_APPEARANCES - 1) + " items besides the article");
             }
             appearances = List.copyOf(withArticle);
         }
@@ -70,8 +72,10 @@ public final class ClaimInput {
         for (int i = 0; i < list.size(); i++) {
             NewClaim claim = claim(list.get(i), "/claims/" + i, in, article);
             if (claim == null || claim.speaker() == null || claim.statement() == null) continue;
-            Integer earlier = seen.putIfAbsent(TextNormalizer.duplicateKey(claim.speaker().name(), claim.statement()), i);
-            if (earlier != null) in.error("/claims/" + i, "repeats /claims/" + earlier + " (same statement by the same speaker)");
+            Integer earlier =
+                    seen.putIfAbsent(TextNormalizer.duplicateKey(claim.speaker().name(), claim.statement()), i);
+            if (earlier != null)
+                in.error("/claims/" + i, "repeats /claims/" + earlier + " (same statement by the same speaker)");
             claims.add(claim);
         }
         if (in.hasErrors()) return null;
@@ -108,14 +112,15 @@ public final class ClaimInput {
             in.error(pointer + "/wikidataId", "must be a Wikidata item id: Q followed by digits");
         }
         Object typeValue = obj.get("type"); // exactly one of the names, as schema.org spells them
-        SpeakerType type = typeValue == null ? SpeakerType.PERSON
+        SpeakerType type = typeValue == null
+                ? SpeakerType.PERSON
                 : typeValue instanceof String wire ? SpeakerType.fromWireName(wire) : null;
         if (type == null) in.error(pointer + "/type", "must be Person or Organization");
         return new Speaker(name, title, wikidataId, type);
     }
 
-    private static List<Appearance> appearances(Map<String, Object> obj, String pointer, JsonReader in,
-                                                boolean required) {
+    private static List<Appearance> appearances(
+            Map<String, Object> obj, String pointer, JsonReader in, boolean required) {
         List<Object> list = in.list(obj, "appearances", pointer, required, 1, MAX_APPEARANCES);
         if (list == null) return List.of();
         List<Appearance> out = new ArrayList<>();

@@ -38,7 +38,13 @@ public final class ClaimPatchInput {
             }
         }
         if (in.hasErrors()) return null;
-        return new ClaimPatch(status, reason, context, obj.containsKey("context") && obj.get("context") == null,
-                topics, claimDate, obj.containsKey("claimDate") && obj.get("claimDate") == null);
+        return new ClaimPatch(
+                status,
+                reason,
+                context,
+                obj.containsKey("context") && obj.get("context") == null,
+                topics,
+                claimDate,
+                obj.containsKey("claimDate") && obj.get("claimDate") == null);
     }
 }

@@ -96,7 +96,9 @@ public final class JsonReader {
     }
 
     private static boolean validSurrogate(String s, int i) {
-        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return Character.isHighSurrogate(s.charAt(i))
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
     }
 
     public String url(Map<String, Object> obj, String field, String pointer, boolean required) {
@@ -105,7 +107,8 @@ public final class JsonReader {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
-            if (uri.isAbsolute() && uri.getHost() != null
+            if (uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                 if (uri.getRawUserInfo() == null) return value;
                 // https://good.example@evil.example/ reads as good.example but leads to evil.example
@@ -129,8 +132,14 @@ public final class JsonReader {
     }
 
     /** A string field read by {@code parse} (null when invalid, reported as {@code rule}). */
-    private <T> T parsed(Map<String, Object> obj, String field, String pointer, boolean required, int maxLength,
-                         Function<String, T> parse, String rule) {
+    private <T> T parsed(
+            Map<String, Object> obj,
+            String field,
+            String pointer,
+            boolean required,
+            int maxLength,
+            Function<String, T> parse,
+            String rule) {
         String value = string(obj, field, pointer, required, 1, maxLength);
         if (value == null) return null;
         T parsed = parse.apply(value);
@@ -150,7 +159,8 @@ public final class JsonReader {
 
     /** A list, or null (with an error) when present but not a list or out of range. */
     @SuppressWarnings("unchecked")
-    public List<Object> list(Map<String, Object> obj, String field, String pointer, boolean required, int min, int max) {
+    public List<Object> list(
+            Map<String, Object> obj, String field, String pointer, boolean required, int min, int max) {
         String at = pointer + "/" + field;
         Object value = obj.get(field);
         if (value == null) {
@@ -169,8 +179,8 @@ public final class JsonReader {
         return (List<Object>) list;
     }
 
-    public <E extends Enum<E>> E enumValue(Map<String, Object> obj, String field, String pointer, Class<E> type,
-                                           boolean required) {
+    public <E extends Enum<E>> E enumValue(
+            Map<String, Object> obj, String field, String pointer, Class<E> type, boolean required) {
         return parsed(obj, field, pointer, required, 40, name -> Enums.parse(type, name), Enums.rule(type));
     }
 

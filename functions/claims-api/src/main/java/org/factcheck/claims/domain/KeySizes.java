@@ -27,6 +27,6 @@ public final class KeySizes {
         return utf8Length(TextNormalizer.normalize(name)) <= PARTITION_KEY_BYTES;
     }
 
-    public static final String NAME_RULE = "is too long once normalized (Unicode NFKC): at most "
-            + PARTITION_KEY_BYTES + " bytes of UTF-8";
+    public static final String NAME_RULE =
+            "is too long once normalized (Unicode NFKC): at most " + PARTITION_KEY_BYTES + " bytes of UTF-8";
 }

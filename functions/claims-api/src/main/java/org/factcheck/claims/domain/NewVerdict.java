@@ -3,4 +3,5 @@ package org.factcheck.claims.domain;
 import java.util.List;
 
 /** A validated verdict submission; id, revision, reviewer and time are added on publishing. */
-public record NewVerdict(Rating rating, String textualRating, String summary, List<Evidence> evidence, String reviewUrl) {}
+public record NewVerdict(
+        Rating rating, String textualRating, String summary, List<Evidence> evidence, String reviewUrl) {}

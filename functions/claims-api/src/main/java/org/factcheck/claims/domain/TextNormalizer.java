@@ -14,7 +14,9 @@ public final class TextNormalizer {
 
     public static String normalize(String text) {
         // Upper then lower case folds more than lower alone (ß and SS meet as ss).
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
         s = s.replaceAll("[\\s\\p{Z}]+", " ").strip();
         int start = 0;
         int end = s.length();
@@ -26,9 +28,15 @@ public final class TextNormalizer {
     private static boolean trimmable(int cp) {
         if (Character.isWhitespace(cp)) return true;
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.OTHER_SYMBOL -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
             default -> false;
         };
     }
@@ -48,7 +56,8 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT) continue;
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT)
+                continue;
             int at = CONFUSABLE_FROM.indexOf(c);
             out.append(at >= 0 ? CONFUSABLE_TO.charAt(at) : c);
         }
@@ -57,5 +66,5 @@ public final class TextNormalizer {
 
     // Lower-case Cyrillic and Greek letters that render like Latin ones (after case folding).
     private static final String CONFUSABLE_FROM = "аесорхуіјѕԁԛԝһӏвкмнтοαρτυνικεχ";
-    private static final String CONFUSABLE_TO   = "aecopxyijsdqwhlbkmhtoaptuvikex";
+    private static final String CONFUSABLE_TO = "aecopxyijsdqwhlbkmhtoaptuvikex";
 }

@@ -22,16 +22,16 @@ public final class Timestamps {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Pattern DATE_TIME =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-](0\\d|1[0-7]):[0-5]\\d|[+-]18:00)");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-](0\\d|1[0-7]):[0-5]\\d|[+-]18:00)");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Instant MIN = Instant.parse(MIN_YEAR + "-01-01T00:00:00Z");
     private static final Instant MAX = Instant.parse(MAX_YEAR + "-12-31T23:59:59.999999999Z");
 
-    public static final String DATE_TIME_RULE = "must be an RFC 3339 date-time with offset from "
-            + MIN_YEAR + " to " + MAX_YEAR + ", e.g. 2022-07-26T14:00:00Z";
-    public static final String DATE_RULE = "must be a date (YYYY-MM-DD) from " + MIN_YEAR + " to " + MAX_YEAR
-            + ", e.g. 2022-07-26";
+    public static final String DATE_TIME_RULE = "must be an RFC 3339 date-time with offset from " + MIN_YEAR + " to "
+            + MAX_YEAR + ", e.g. 2022-07-26T14:00:00Z";
+    public static final String DATE_RULE =
+            "must be a date (YYYY-MM-DD) from " + MIN_YEAR + " to " + MAX_YEAR + ", e.g. 2022-07-26";
 
     private Timestamps() {}
 

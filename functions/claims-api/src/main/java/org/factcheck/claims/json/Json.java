@@ -30,7 +30,9 @@ public final class Json {
      * 413 for the body instead of failing on the event.
      */
     private static final JSON EVENT_CODEC = JSON.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(32 << 20).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(32 << 20)
+                            .build())
                     .build())
             .enable(JSON.Feature.PRESERVE_FIELD_ORDERING)
             .build();

@@ -22,7 +22,6 @@ public interface UsagePlans {
         }
 
         @Override
-        public void remove(String usageKeyId) {
-        }
+        public void remove(String usageKeyId) {}
     };
 }

@@ -37,7 +37,8 @@ public final class Invocation implements AutoCloseable {
     /** An ERROR line for a 5xx, at once, so it is written even if the invocation then fails. */
     public static void fault(String route, int status, String apiRequestId, Throwable e) {
         Invocation invocation = CURRENT.get();
-        RequestLog.error(invocation == null ? RequestLog.logger(null) : invocation.logger,
+        RequestLog.error(
+                invocation == null ? RequestLog.logger(null) : invocation.logger,
                 RequestLog.faultLine(route, status, apiRequestId, e));
     }
 

@@ -21,8 +21,8 @@ public final class RequestLog {
     }
 
     /** One line per API request. {@code keyId} is the authorizer's, never the key itself. */
-    public static String requestLine(String route, int status, long latencyMs, String keyId, boolean replayed,
-                                     String apiRequestId) {
+    public static String requestLine(
+            String route, int status, long latencyMs, String keyId, boolean replayed, String apiRequestId) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "request");
         line.put("route", route);

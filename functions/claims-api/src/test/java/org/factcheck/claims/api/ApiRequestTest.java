@@ -25,7 +25,8 @@ class ApiRequestTest {
         assertEquals("5", r.queryParameter("limit"));
         assertNull(r.queryParameter("cursor"));
         assertEquals("application/json", r.header("accept"), "headers are case-insensitive");
-        assertEquals("/v1/claims/01H6B3K9M2Q7R4S8T0V5W1X3Y6/verdicts", r.fullPath(), "with the stage, so links resolve");
+        assertEquals(
+                "/v1/claims/01H6B3K9M2Q7R4S8T0V5W1X3Y6/verdicts", r.fullPath(), "with the stage, so links resolve");
         assertEquals("c6af9ac6-7b61-11e6-9a41-93e8deadbeef", r.requestId());
         assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y7", r.principal());
         assertEquals(new Caller("01H6B3K9M2Q7R4S8T0V5W1X3Y7", "events-factchecker"), r.caller());
@@ -34,9 +35,15 @@ class ApiRequestTest {
 
     @Test
     void multiValueParametersWinOverSingleOnes() {
-        Map<String, Object> event = new HashMap<>(Map.of("httpMethod", "get", "path", "/claims",
-                "queryStringParameters", Map.of("status", "RATED"),
-                "multiValueQueryStringParameters", Map.of("status", List.of("RATED", "IN_REVIEW"))));
+        Map<String, Object> event = new HashMap<>(Map.of(
+                "httpMethod",
+                "get",
+                "path",
+                "/claims",
+                "queryStringParameters",
+                Map.of("status", "RATED"),
+                "multiValueQueryStringParameters",
+                Map.of("status", List.of("RATED", "IN_REVIEW"))));
         ApiRequest r = ApiRequest.fromEvent(event);
         assertEquals("GET", r.method());
         assertEquals(List.of("RATED", "IN_REVIEW"), r.query().get("status"));
@@ -47,8 +54,13 @@ class ApiRequestTest {
 
     @Test
     void aBase64BodyIsDecodedAndInvalidUtf8Flagged() {
-        Map<String, Object> event = new HashMap<>(Map.of("httpMethod", "POST", "isBase64Encoded", true,
-                "body", Base64.getEncoder().encodeToString("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8))));
+        Map<String, Object> event = new HashMap<>(Map.of(
+                "httpMethod",
+                "POST",
+                "isBase64Encoded",
+                true,
+                "body",
+                Base64.getEncoder().encodeToString("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8))));
         ApiRequest r = ApiRequest.fromEvent(event);
         assertEquals("{\"a\":\"é\"}", r.body());
         assertTrue(r.bodyIsValidUtf8());
@@ -60,12 +72,16 @@ class ApiRequestTest {
 
     @Test
     void withoutAuthorizerContextThereIsNoIdentityAndTheOwnerFallsBackToTheKeyId() {
-        ApiRequest anonymous = ApiRequest.fromEvent(Events.load("get-claim.json").role(null).map());
+        ApiRequest anonymous =
+                ApiRequest.fromEvent(Events.load("get-claim.json").role(null).map());
         assertEquals(Map.of(), anonymous.authorizer());
         Map<String, Object> event = Events.load("get-claim.json").map();
         @SuppressWarnings("unchecked")
-        Map<String, Object> authorizer = (Map<String, Object>) ((Map<String, Object>) event.get("requestContext")).get("authorizer");
+        Map<String, Object> authorizer =
+                (Map<String, Object>) ((Map<String, Object>) event.get("requestContext")).get("authorizer");
         authorizer.remove("owner");
-        assertEquals(new Caller("01H6B3K9M2Q7R4S8T0V5W1X3Y7", "01H6B3K9M2Q7R4S8T0V5W1X3Y7"), ApiRequest.fromEvent(event).caller());
+        assertEquals(
+                new Caller("01H6B3K9M2Q7R4S8T0V5W1X3Y7", "01H6B3K9M2Q7R4S8T0V5W1X3Y7"),
+                ApiRequest.fromEvent(event).caller());
     }
 }

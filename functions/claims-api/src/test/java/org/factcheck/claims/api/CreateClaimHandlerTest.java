@@ -50,23 +50,35 @@ class CreateClaimHandlerTest {
 
     @Test
     void theSameStatementAgainIsAConflictNamingTheStoredClaim() {
-        String id = (String) Events.load("post-claims.json").sendTo(handler).json().get("id");
-        Map<String, Object> problem = Events.load("post-claims.json").header("Idempotency-Key", "another")
-                .sendTo(handler).problem(409, "duplicate-claim");
+        String id =
+                (String) Events.load("post-claims.json").sendTo(handler).json().get("id");
+        Map<String, Object> problem = Events.load("post-claims.json")
+                .header("Idempotency-Key", "another")
+                .sendTo(handler)
+                .problem(409, "duplicate-claim");
         assertEquals(id, problem.get("existingClaimId"));
     }
 
     @Test
     void refusesBadBodiesAndCallersWithoutTheRole() {
-        Map<String, Object> invalid = Events.load("post-claims.json").body("{\"statement\": \"\", \"language\": \"en\"}")
-                .sendTo(handler).problem(400, "validation");
+        Map<String, Object> invalid = Events.load("post-claims.json")
+                .body("{\"statement\": \"\", \"language\": \"en\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
         assertTrue(invalid.get("errors").toString().contains("/statement"), invalid.toString());
         Events.load("post-claims.json").body("{\"statement\":").sendTo(handler).problem(400, "malformed-json");
-        Events.load("post-claims.json").header("Content-Type", "text/plain").sendTo(handler).problem(415, "unsupported-media-type");
+        Events.load("post-claims.json")
+                .header("Content-Type", "text/plain")
+                .sendTo(handler)
+                .problem(415, "unsupported-media-type");
         Events.load("post-claims.json").role("reader").sendTo(handler).problem(403, "forbidden");
         Response anonymous = Events.load("post-claims.json").role(null).sendTo(handler);
         anonymous.problem(401, "unauthorized");
         assertEquals("Bearer", anonymous.header("WWW-Authenticate"));
-        assertEquals(List.of(), store.list(new ClaimQuery(null, null, null, null, null, 10, null)).items(), "nothing stored");
+        assertEquals(
+                List.of(),
+                store.list(new ClaimQuery(null, null, null, null, null, 10, null))
+                        .items(),
+                "nothing stored");
     }
 }

@@ -43,7 +43,10 @@ class CreateKeyHandlerTest {
     @Test
     void enrolsTheKeyInTheUsagePlan() {
         RecordingUsagePlans plans = new RecordingUsagePlans();
-        String keyId = (String) Events.load("post-keys.json").sendTo(new CreateKeyHandler(keys, plans)).json().get("keyId");
+        String keyId = (String) Events.load("post-keys.json")
+                .sendTo(new CreateKeyHandler(keys, plans))
+                .json()
+                .get("keyId");
         assertEquals(List.of(keyId), plans.enrolled);
         assertEquals("usage-" + keyId, keys.find(keyId).orElseThrow().usageKeyId());
     }
@@ -52,10 +55,18 @@ class CreateKeyHandlerTest {
     void onlyAdminsIssueValidKeys() {
         CreateKeyHandler handler = new CreateKeyHandler(keys, UsagePlans.NONE);
         Events.load("post-keys.json").role("factchecker").sendTo(handler).problem(403, "forbidden");
-        Events.load("post-keys.json").body("{\"owner\": \"x\", \"role\": \"superuser\"}").sendTo(handler).problem(400, "validation");
-        Events.load("post-keys.json").body("{\"role\": \"reader\"}").sendTo(handler).problem(400, "validation");
-        Events.load("post-keys.json").body("{\"owner\": \"x\", \"role\": \"reader\", \"expiresAt\": \"2001-01-01T00:00:00Z\"}")
-                .sendTo(handler).problem(400, "validation");
+        Events.load("post-keys.json")
+                .body("{\"owner\": \"x\", \"role\": \"superuser\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
+        Events.load("post-keys.json")
+                .body("{\"role\": \"reader\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
+        Events.load("post-keys.json")
+                .body("{\"owner\": \"x\", \"role\": \"reader\", \"expiresAt\": \"2001-01-01T00:00:00Z\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
         assertEquals(Map.of(), keys.all());
     }
 }

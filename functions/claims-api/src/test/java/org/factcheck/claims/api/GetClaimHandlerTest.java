@@ -23,12 +23,16 @@ class GetClaimHandlerTest {
         assertEquals(id, r.json().get("id"));
         assertEquals("Joe Biden", ((java.util.Map<?, ?>) r.json().get("speaker")).get("name"));
 
-        Response same = Events.load("get-claim.json").pathParameter("claimId", id).header("If-None-Match", r.header("ETag"))
+        Response same = Events.load("get-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-None-Match", r.header("ETag"))
                 .sendTo(handler);
         assertEquals(304, same.status());
         assertNull(same.body());
         assertEquals(r.header("ETag"), same.header("ETag"));
-        Response changed = Events.load("get-claim.json").pathParameter("claimId", id).header("If-None-Match", "\"" + id + ".0\"")
+        Response changed = Events.load("get-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-None-Match", "\"" + id + ".0\"")
                 .sendTo(handler);
         assertEquals(200, changed.status());
     }
@@ -36,9 +40,22 @@ class GetClaimHandlerTest {
     @Test
     void anUnknownOrMalformedIdIsNotFoundAndReadersMayRead() {
         Events.load("get-claim.json").sendTo(handler).problem(404, "not-found");
-        Events.load("get-claim.json").pathParameter("claimId", "not-a-ulid").sendTo(handler).problem(404, "not-found");
+        Events.load("get-claim.json")
+                .pathParameter("claimId", "not-a-ulid")
+                .sendTo(handler)
+                .problem(404, "not-found");
         String id = Seed.claim(store);
-        assertEquals(200, Events.load("get-claim.json").pathParameter("claimId", id).role("reader").sendTo(handler).status());
-        Events.load("get-claim.json").pathParameter("claimId", id).role("nobody").sendTo(handler).problem(401, "unauthorized");
+        assertEquals(
+                200,
+                Events.load("get-claim.json")
+                        .pathParameter("claimId", id)
+                        .role("reader")
+                        .sendTo(handler)
+                        .status());
+        Events.load("get-claim.json")
+                .pathParameter("claimId", id)
+                .role("nobody")
+                .sendTo(handler)
+                .problem(401, "unauthorized");
     }
 }

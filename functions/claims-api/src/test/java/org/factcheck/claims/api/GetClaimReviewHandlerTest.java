@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** GET /claims/{claimId}/claimreview from events/get-claimreview.json, on the in-memory store. */
 class GetClaimReviewHandlerTest {
     private final InMemoryClaimStore store = new InMemoryClaimStore();
-    private final GetClaimReviewHandler handler = new GetClaimReviewHandler(store,
-            new AppConfig("claims", "keys", "Example Fact Checks", "https://factcheck.example"));
+    private final GetClaimReviewHandler handler = new GetClaimReviewHandler(
+            store, new AppConfig("claims", "keys", "Example Fact Checks", "https://factcheck.example"));
 
     @Test
     @SuppressWarnings("unchecked")
@@ -21,7 +21,8 @@ class GetClaimReviewHandlerTest {
         String id = Seed.claim(store);
         Seed.inReview(store, id);
         Seed.verdict(store, id, "FALSE");
-        Response r = Events.load("get-claimreview.json").pathParameter("claimId", id).sendTo(handler);
+        Response r =
+                Events.load("get-claimreview.json").pathParameter("claimId", id).sendTo(handler);
         assertEquals(200, r.status(), r.body());
         assertEquals("application/ld+json", r.header("Content-Type"));
         assertEquals("\"" + id + ".3\"", r.header("ETag"));
@@ -33,7 +34,9 @@ class GetClaimReviewHandlerTest {
         assertEquals(1, ((Number) rating.get("ratingValue")).intValue());
         assertEquals("Example Fact Checks", ((Map<String, Object>) review.get("author")).get("name"));
 
-        Response same = Events.load("get-claimreview.json").pathParameter("claimId", id).header("If-None-Match", r.header("ETag"))
+        Response same = Events.load("get-claimreview.json")
+                .pathParameter("claimId", id)
+                .header("If-None-Match", r.header("ETag"))
                 .sendTo(handler);
         assertEquals(304, same.status());
     }
@@ -41,7 +44,10 @@ class GetClaimReviewHandlerTest {
     @Test
     void noVerdictOrNoClaimIsNotFound() {
         String id = Seed.claim(store);
-        Events.load("get-claimreview.json").pathParameter("claimId", id).sendTo(handler).problem(404, "not-found");
+        Events.load("get-claimreview.json")
+                .pathParameter("claimId", id)
+                .sendTo(handler)
+                .problem(404, "not-found");
         Events.load("get-claimreview.json").sendTo(handler).problem(404, "not-found");
     }
 }

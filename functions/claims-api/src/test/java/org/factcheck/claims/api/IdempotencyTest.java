@@ -63,8 +63,8 @@ class IdempotencyTest {
         ApiRequest otherBody = request("k-1", "{\"other\":1}", null);
         Problem reused = assertThrows(Problem.class, () -> Idempotency.run(otherBody, store, i -> null));
         assertEquals(422, reused.status());
-        ApiResponse otherCaller = Idempotency.run(request("k-1", null, "01H6B3K9M2Q7R4S8T0V5W1X3Y9"), store,
-                idempotency -> ApiResponse.empty(204));
+        ApiResponse otherCaller = Idempotency.run(
+                request("k-1", null, "01H6B3K9M2Q7R4S8T0V5W1X3Y9"), store, idempotency -> ApiResponse.empty(204));
         assertEquals(204, otherCaller.status(), "keys are per caller");
     }
 
@@ -75,7 +75,10 @@ class IdempotencyTest {
             Problem p = assertThrows(Problem.class, () -> Idempotency.run(request, store, i -> ApiResponse.empty(204)));
             assertEquals(400, p.status(), bad);
         }
-        assertEquals(204, Idempotency.run(request("x".repeat(255), null, null), store, i -> ApiResponse.empty(204)).status());
+        assertEquals(
+                204,
+                Idempotency.run(request("x".repeat(255), null, null), store, i -> ApiResponse.empty(204))
+                        .status());
     }
 
     @Test
@@ -96,10 +99,22 @@ class IdempotencyTest {
 
         DuplicateClaimException duplicate = new DuplicateClaimException("01H6B3K9M2Q7R4S8T0V5W1X3Y6");
         ApiRequest noRecord = request("no-record", null, null);
-        assertSame(duplicate, assertThrows(DuplicateClaimException.class,
-                () -> Idempotency.run(noRecord, store, i -> { throw duplicate; })));
-        assertEquals(503, assertThrows(Problem.class, () -> Idempotency.run(noRecord, store,
-                i -> { throw new IdempotencyConflictException(); })).status(), "a conflict without a record to replay");
+        assertSame(
+                duplicate,
+                assertThrows(
+                        DuplicateClaimException.class,
+                        () -> Idempotency.run(noRecord, store, i -> {
+                            throw duplicate;
+                        })));
+        assertEquals(
+                503,
+                assertThrows(
+                                Problem.class,
+                                () -> Idempotency.run(noRecord, store, i -> {
+                                    throw new IdempotencyConflictException();
+                                }))
+                        .status(),
+                "a conflict without a record to replay");
     }
 
     @Test
@@ -107,10 +122,20 @@ class IdempotencyTest {
         ApiRequest request = request("old", null, null);
         Idempotency.run(request, store, idempotency -> {
             StoredResponse r = idempotency.record(ApiResponse.empty(204));
-            store.create(claim("Ada", "Old."), new StoredResponse(r.keyHash(),
-                    r.requestHash(), r.status(), r.headers(), r.body(), Instant.now().getEpochSecond() - 1));
+            store.create(
+                    claim("Ada", "Old."),
+                    new StoredResponse(
+                            r.keyHash(),
+                            r.requestHash(),
+                            r.status(),
+                            r.headers(),
+                            r.body(),
+                            Instant.now().getEpochSecond() - 1));
             return null;
         });
-        assertEquals(200, Idempotency.run(request, store, i -> ApiResponse.json(200, "{}")).status());
+        assertEquals(
+                200,
+                Idempotency.run(request, store, i -> ApiResponse.json(200, "{}"))
+                        .status());
     }
 }

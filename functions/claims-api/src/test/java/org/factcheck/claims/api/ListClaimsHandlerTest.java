@@ -17,7 +17,9 @@ class ListClaimsHandlerTest {
     private final ListClaimsHandler handler = new ListClaimsHandler(store);
 
     private String claim(String speaker, String statement) {
-        String body = Events.load("post-claims.json").body().replace("Joe Biden", speaker)
+        String body = Events.load("post-claims.json")
+                .body()
+                .replace("Joe Biden", speaker)
                 .replace("Russian President Vladimir Putin has clearly committed war crimes.", statement);
         return Seed.claim(store, body);
     }
@@ -25,7 +27,8 @@ class ListClaimsHandlerTest {
     @SuppressWarnings("unchecked")
     private static List<String> ids(Response r) {
         assertEquals(200, r.status(), r.body());
-        return ((List<Map<String, Object>>) r.json().get("items")).stream().map(m -> (String) m.get("id")).toList();
+        return ((List<Map<String, Object>>) r.json().get("items"))
+                .stream().map(m -> (String) m.get("id")).toList();
     }
 
     @Test
@@ -41,8 +44,14 @@ class ListClaimsHandlerTest {
         assertEquals(List.of(rated), ids(r));
         assertEquals("no-cache", r.header("Cache-Control"));
         assertNull(r.json().get("nextCursor"));
-        assertEquals(List.of(elsewhere, other, rated), ids(Events.load("get-claims.json").query().sendTo(handler)));
-        assertEquals(List.of(other, rated), ids(Events.load("get-claims.json").query("speaker", "JOE  biden").sendTo(handler)));
+        assertEquals(
+                List.of(elsewhere, other, rated),
+                ids(Events.load("get-claims.json").query().sendTo(handler)));
+        assertEquals(
+                List.of(other, rated),
+                ids(Events.load("get-claims.json")
+                        .query("speaker", "JOE  biden")
+                        .sendTo(handler)));
     }
 
     @Test
@@ -54,8 +63,14 @@ class ListClaimsHandlerTest {
         assertEquals(List.of(c, b), ids(first));
         String cursor = (String) first.json().get("nextCursor");
         assertNotNull(cursor);
-        assertEquals(List.of(a), ids(Events.load("get-claims.json").query("limit", "2", "cursor", cursor).sendTo(handler)));
-        Events.load("get-claims.json").query("limit", "2", "cursor", cursor, "status", "RATED").sendTo(handler)
+        assertEquals(
+                List.of(a),
+                ids(Events.load("get-claims.json")
+                        .query("limit", "2", "cursor", cursor)
+                        .sendTo(handler)));
+        Events.load("get-claims.json")
+                .query("limit", "2", "cursor", cursor, "status", "RATED")
+                .sendTo(handler)
                 .problem(400, "invalid-parameter");
     }
 
@@ -63,10 +78,20 @@ class ListClaimsHandlerTest {
     void refusesParametersItDoesNotKnowOrCannotRead() {
         Events.load("get-claims.json").query("colour", "red").sendTo(handler).problem(400, "invalid-parameter");
         Events.load("get-claims.json").query("limit", "0").sendTo(handler).problem(400, "invalid-parameter");
-        Events.load("get-claims.json").query("rating", "SORT_OF").sendTo(handler).problem(400, "invalid-parameter");
-        Events.load("get-claims.json").query("since", "yesterday").sendTo(handler).problem(400, "invalid-parameter");
+        Events.load("get-claims.json")
+                .query("rating", "SORT_OF")
+                .sendTo(handler)
+                .problem(400, "invalid-parameter");
+        Events.load("get-claims.json")
+                .query("since", "yesterday")
+                .sendTo(handler)
+                .problem(400, "invalid-parameter");
         Events.load("get-claims.json").query("speaker", "!!!").sendTo(handler).problem(400, "invalid-parameter");
-        assertEquals(List.of(), ids(Events.load("get-claims.json").query("since", "2999-01-01T00:00:00Z").sendTo(handler)));
+        assertEquals(
+                List.of(),
+                ids(Events.load("get-claims.json")
+                        .query("since", "2999-01-01T00:00:00Z")
+                        .sendTo(handler)));
         Events.load("get-claims.json").role(null).sendTo(handler).problem(401, "unauthorized");
     }
 }

@@ -20,7 +20,10 @@ class ListKeysHandlerTest {
 
     private String issue(String owner) {
         String body = "{\"owner\": \"" + owner + "\", \"role\": \"reader\"}";
-        return (String) Events.load("post-keys.json").body(body).sendTo(new CreateKeyHandler(keys, UsagePlans.NONE)).json()
+        return (String) Events.load("post-keys.json")
+                .body(body)
+                .sendTo(new CreateKeyHandler(keys, UsagePlans.NONE))
+                .json()
                 .get("keyId");
     }
 
@@ -36,18 +39,28 @@ class ListKeysHandlerTest {
         String b = issue("B");
         String c = issue("C");
         Response all = Events.load("get-keys.json").sendTo(handler);
-        assertEquals(List.of(c, b, a), items(all).stream().map(m -> m.get("keyId")).toList());
+        assertEquals(
+                List.of(c, b, a), items(all).stream().map(m -> m.get("keyId")).toList());
         assertEquals("no-cache", all.header("Cache-Control"));
         assertNull(all.json().get("nextCursor"));
         for (Map<String, Object> item : items(all)) {
-            assertFalse(item.containsKey("key") || item.containsKey("secretHash") || item.containsKey("usageKeyValue"), item.toString());
+            assertFalse(
+                    item.containsKey("key") || item.containsKey("secretHash") || item.containsKey("usageKeyValue"),
+                    item.toString());
         }
         Response first = Events.load("get-keys.json").query("limit", "2").sendTo(handler);
-        assertEquals(List.of(c, b), items(first).stream().map(m -> m.get("keyId")).toList());
+        assertEquals(
+                List.of(c, b), items(first).stream().map(m -> m.get("keyId")).toList());
         String cursor = (String) first.json().get("nextCursor");
         assertNotNull(cursor);
-        assertEquals(List.of(a), items(Events.load("get-keys.json").query("limit", "2", "cursor", cursor).sendTo(handler)).stream()
-                .map(m -> m.get("keyId")).toList());
+        assertEquals(
+                List.of(a),
+                items(Events.load("get-keys.json")
+                                .query("limit", "2", "cursor", cursor)
+                                .sendTo(handler))
+                        .stream()
+                        .map(m -> m.get("keyId"))
+                        .toList());
     }
 
     @Test

@@ -19,33 +19,47 @@ class ListVerdictsHandlerTest {
     @SuppressWarnings("unchecked")
     private static List<Object> ratings(Response r) {
         assertEquals(200, r.status(), r.body());
-        return ((List<Map<String, Object>>) r.json().get("items")).stream().map(m -> m.get("rating")).toList();
+        return ((List<Map<String, Object>>) r.json().get("items"))
+                .stream().map(m -> m.get("rating")).toList();
     }
 
     @Test
     void theHistoryNewestFirstInPages() {
         String id = Seed.claim(store);
-        assertEquals(List.of(), ratings(Events.load("get-verdicts.json").pathParameter("claimId", id).sendTo(handler)));
+        assertEquals(
+                List.of(),
+                ratings(Events.load("get-verdicts.json")
+                        .pathParameter("claimId", id)
+                        .sendTo(handler)));
         Seed.inReview(store, id);
         Seed.verdict(store, id, "FALSE");
         Seed.verdict(store, id, "MIXED");
         Seed.verdict(store, id, "TRUE");
-        Response all = Events.load("get-verdicts.json").pathParameter("claimId", id).sendTo(handler);
+        Response all =
+                Events.load("get-verdicts.json").pathParameter("claimId", id).sendTo(handler);
         assertEquals(List.of("TRUE", "MIXED", "FALSE"), ratings(all));
         assertNull(all.json().get("nextCursor"));
         assertEquals("no-cache", all.header("Cache-Control"));
 
-        Response first = Events.load("get-verdicts.json").pathParameter("claimId", id).query("limit", "2").sendTo(handler);
+        Response first = Events.load("get-verdicts.json")
+                .pathParameter("claimId", id)
+                .query("limit", "2")
+                .sendTo(handler);
         assertEquals(List.of("TRUE", "MIXED"), ratings(first));
         String cursor = (String) first.json().get("nextCursor");
         assertNotNull(cursor);
-        Response second = Events.load("get-verdicts.json").pathParameter("claimId", id).query("limit", "2", "cursor", cursor)
+        Response second = Events.load("get-verdicts.json")
+                .pathParameter("claimId", id)
+                .query("limit", "2", "cursor", cursor)
                 .sendTo(handler);
         assertEquals(List.of("FALSE"), ratings(second));
         assertNull(second.json().get("nextCursor"));
 
         String other = Seed.claim(store, Events.load("post-claims.json").body().replace("clearly", "certainly"));
-        Events.load("get-verdicts.json").pathParameter("claimId", other).query("cursor", cursor).sendTo(handler)
+        Events.load("get-verdicts.json")
+                .pathParameter("claimId", other)
+                .query("cursor", cursor)
+                .sendTo(handler)
                 .problem(400, "invalid-parameter");
     }
 

@@ -19,7 +19,9 @@ class PublishVerdictHandlerTest {
     void publishesOnAClaimInReviewAndReplaysARetry() {
         String id = Seed.claim(store);
         Seed.inReview(store, id);
-        Response r = Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", "\"" + id + ".2\"")
+        Response r = Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".2\"")
                 .sendTo(handler);
         assertEquals(201, r.status(), r.body());
         assertEquals("\"" + id + ".3\"", r.header("ETag"));
@@ -30,7 +32,9 @@ class PublishVerdictHandlerTest {
         assertEquals(ClaimStatus.RATED, store.find(id).orElseThrow().status());
         assertEquals(Rating.MOSTLY_TRUE, store.find(id).orElseThrow().verdict().rating());
 
-        Response retry = Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", "\"" + id + ".2\"")
+        Response retry = Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".2\"")
                 .sendTo(handler);
         assertEquals(201, retry.status());
         assertEquals("true", retry.header("Idempotent-Replayed"));
@@ -41,16 +45,34 @@ class PublishVerdictHandlerTest {
     @Test
     void needsAClaimInReviewAtItsCurrentETag() {
         String id = Seed.claim(store);
-        Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", "\"" + id + ".1\"")
-                .header("Idempotency-Key", null).sendTo(handler).problem(409, "invalid-transition");
+        Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".1\"")
+                .header("Idempotency-Key", null)
+                .sendTo(handler)
+                .problem(409, "invalid-transition");
         Seed.inReview(store, id);
-        Events.load("post-verdict.json").pathParameter("claimId", id).header("Idempotency-Key", null).sendTo(handler)
+        Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("Idempotency-Key", null)
+                .sendTo(handler)
                 .problem(412, "precondition-failed");
-        Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", null).sendTo(handler)
+        Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", null)
+                .sendTo(handler)
                 .problem(428, "precondition-required");
-        Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", "\"" + id + ".2\"")
-                .body("{\"rating\": \"PERHAPS\"}").sendTo(handler).problem(400, "validation");
-        Events.load("post-verdict.json").pathParameter("claimId", id).role("reader").sendTo(handler).problem(403, "forbidden");
+        Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".2\"")
+                .body("{\"rating\": \"PERHAPS\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
+        Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .role("reader")
+                .sendTo(handler)
+                .problem(403, "forbidden");
         assertEquals(ClaimStatus.IN_REVIEW, store.find(id).orElseThrow().status());
     }
 }

@@ -25,10 +25,12 @@ class RaceRetryTest {
     @Test
     void racesLostEveryTimeAre503AfterThreeAttempts() {
         AtomicInteger attempts = new AtomicInteger();
-        Problem problem = assertThrows(Problem.class, () -> RaceRetry.run(() -> {
-            attempts.incrementAndGet();
-            throw new VersionConflictException("C");
-        }));
+        Problem problem = assertThrows(
+                Problem.class,
+                () -> RaceRetry.run(() -> {
+                    attempts.incrementAndGet();
+                    throw new VersionConflictException("C");
+                }));
         assertEquals(503, problem.status());
         assertEquals(RaceRetry.ATTEMPTS, attempts.get());
     }
@@ -36,10 +38,12 @@ class RaceRetryTest {
     @Test
     void otherFailuresAreNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
-        assertThrows(Problem.class, () -> RaceRetry.run(() -> {
-            attempts.incrementAndGet();
-            throw Problem.preconditionFailed(null);
-        }));
+        assertThrows(
+                Problem.class,
+                () -> RaceRetry.run(() -> {
+                    attempts.incrementAndGet();
+                    throw Problem.preconditionFailed(null);
+                }));
         assertEquals(1, attempts.get());
     }
 }

@@ -21,8 +21,12 @@ class RevokeKeyHandlerTest {
 
     @Test
     void revokesTheKeyAndRemovesItsUsageKeyOnce() {
-        String keyId = (String) Events.load("post-keys.json").sendTo(new CreateKeyHandler(keys, plans)).json().get("keyId");
-        Response r = Events.load("delete-key.json").pathParameter("keyId", keyId).sendTo(handler);
+        String keyId = (String) Events.load("post-keys.json")
+                .sendTo(new CreateKeyHandler(keys, plans))
+                .json()
+                .get("keyId");
+        Response r =
+                Events.load("delete-key.json").pathParameter("keyId", keyId).sendTo(handler);
         assertEquals(204, r.status(), r.body());
         assertNull(r.body());
         ApiKeyRecord revoked = keys.find(keyId).orElseThrow();
@@ -31,15 +35,24 @@ class RevokeKeyHandlerTest {
         assertNull(revoked.usageKeyId(), "forgotten once API Gateway dropped it");
         assertEquals(List.of("usage-" + keyId), plans.removed);
 
-        assertEquals(204, Events.load("delete-key.json").pathParameter("keyId", keyId).sendTo(handler).status());
-        assertEquals(revoked.revokedAt(), keys.find(keyId).orElseThrow().revokedAt(), "the first revocation's time stays");
+        assertEquals(
+                204,
+                Events.load("delete-key.json")
+                        .pathParameter("keyId", keyId)
+                        .sendTo(handler)
+                        .status());
+        assertEquals(
+                revoked.revokedAt(), keys.find(keyId).orElseThrow().revokedAt(), "the first revocation's time stays");
         assertEquals(1, plans.removed.size(), "API Gateway is not called again");
     }
 
     @Test
     void anUnknownKeyIsNotFoundAndOnlyAdminsRevoke() {
         Events.load("delete-key.json").sendTo(handler).problem(404, "not-found");
-        Events.load("delete-key.json").pathParameter("keyId", "nonsense").sendTo(handler).problem(404, "not-found");
+        Events.load("delete-key.json")
+                .pathParameter("keyId", "nonsense")
+                .sendTo(handler)
+                .problem(404, "not-found");
         Events.load("delete-key.json").role("factchecker").sendTo(handler).problem(403, "forbidden");
         assertEquals(List.of(), plans.removed);
     }

@@ -16,7 +16,9 @@ final class Seed {
     }
 
     static String claim(ClaimStore store, String body) {
-        Response created = Events.load("post-claims.json").header("Idempotency-Key", null).body(body)
+        Response created = Events.load("post-claims.json")
+                .header("Idempotency-Key", null)
+                .body(body)
                 .sendTo(new CreateClaimHandler(store));
         assertEquals(201, created.status(), created.body());
         return (String) created.json().get("id");
@@ -28,7 +30,9 @@ final class Seed {
 
     /** patch-claim.json's change (status IN_REVIEW) applied to claim {@code id}. */
     static void inReview(ClaimStore store, String id) {
-        Response patched = Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", etag(store, id))
+        Response patched = Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", etag(store, id))
                 .sendTo(new UpdateClaimHandler(store));
         assertEquals(200, patched.status(), patched.body());
     }
@@ -36,8 +40,12 @@ final class Seed {
     /** post-verdict.json's verdict, with this rating, published on claim {@code id} (IN_REVIEW or RATED). */
     static Response verdict(ClaimStore store, String id, String rating) {
         String body = Events.load("post-verdict.json").body().replace("\"MOSTLY_TRUE\"", "\"" + rating + "\"");
-        Response published = Events.load("post-verdict.json").pathParameter("claimId", id).header("If-Match", etag(store, id))
-                .header("Idempotency-Key", null).body(body).sendTo(new PublishVerdictHandler(store));
+        Response published = Events.load("post-verdict.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", etag(store, id))
+                .header("Idempotency-Key", null)
+                .body(body)
+                .sendTo(new PublishVerdictHandler(store));
         assertEquals(201, published.status(), published.body());
         return published;
     }

@@ -18,7 +18,9 @@ class UpdateClaimHandlerTest {
     @Test
     void changesTheClaimAtItsCurrentETag() {
         String id = Seed.claim(store);
-        Response r = Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", "\"" + id + ".1\"")
+        Response r = Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".1\"")
                 .sendTo(handler);
         assertEquals(200, r.status(), r.body());
         assertEquals("\"" + id + ".2\"", r.header("ETag"));
@@ -33,12 +35,21 @@ class UpdateClaimHandlerTest {
     void aStaleMissingOrWildcardETagIsRefused() {
         String id = Seed.claim(store);
         Seed.inReview(store, id);
-        Map<String, Object> stale = Events.load("patch-claim.json").pathParameter("claimId", id)
-                .header("If-Match", "\"" + id + ".1\"").sendTo(handler).problem(412, "precondition-failed");
+        Map<String, Object> stale = Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "\"" + id + ".1\"")
+                .sendTo(handler)
+                .problem(412, "precondition-failed");
         assertEquals("\"" + id + ".2\"", stale.get("currentETag"));
-        Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", null).sendTo(handler)
+        Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", null)
+                .sendTo(handler)
                 .problem(428, "precondition-required");
-        Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", "*").sendTo(handler)
+        Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", "*")
+                .sendTo(handler)
                 .problem(428, "precondition-required");
         assertEquals(2, store.find(id).orElseThrow().version());
         Events.load("patch-claim.json").sendTo(handler).problem(404, "not-found");
@@ -47,11 +58,23 @@ class UpdateClaimHandlerTest {
     @Test
     void theWorkflowDecidesWhichStatusMayFollow() {
         String id = Seed.claim(store);
-        Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", Seed.etag(store, id))
-                .body("{\"status\": \"RATED\"}").sendTo(handler).problem(409, "invalid-transition");
-        Events.load("patch-claim.json").pathParameter("claimId", id).header("If-Match", Seed.etag(store, id))
-                .body("{\"status\": \"SOMETHING\"}").sendTo(handler).problem(400, "validation");
-        Events.load("patch-claim.json").pathParameter("claimId", id).role("reader").sendTo(handler).problem(403, "forbidden");
+        Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", Seed.etag(store, id))
+                .body("{\"status\": \"RATED\"}")
+                .sendTo(handler)
+                .problem(409, "invalid-transition");
+        Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .header("If-Match", Seed.etag(store, id))
+                .body("{\"status\": \"SOMETHING\"}")
+                .sendTo(handler)
+                .problem(400, "validation");
+        Events.load("patch-claim.json")
+                .pathParameter("claimId", id)
+                .role("reader")
+                .sendTo(handler)
+                .problem(403, "forbidden");
         assertEquals(ClaimStatus.UNVERIFIED, store.find(id).orElseThrow().status());
     }
 }

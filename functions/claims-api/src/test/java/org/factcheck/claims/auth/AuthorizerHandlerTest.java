@@ -52,8 +52,17 @@ class AuthorizerHandlerTest {
 
     private static String keyExpiringAt(Keys keys, Instant expiresAt, String owner) {
         ApiKeys.Issued issued = ApiKeys.issue(NOW.toEpochMilli());
-        keys.create(new ApiKeyRecord(issued.keyId(), issued.secretHash(), owner, Role.READER, Timestamps.format(NOW),
-                expiresAt == null ? null : Timestamps.format(expiresAt), false, null, null, null));
+        keys.create(new ApiKeyRecord(
+                issued.keyId(),
+                issued.secretHash(),
+                owner,
+                Role.READER,
+                Timestamps.format(NOW),
+                expiresAt == null ? null : Timestamps.format(expiresAt),
+                false,
+                null,
+                null,
+                null));
         return "Bearer " + issued.key();
     }
 
@@ -74,7 +83,8 @@ class AuthorizerHandlerTest {
         String header = keyExpiringAt(keys, expiresAt, "newsroom");
         AuthorizerHandler authorizer = new AuthorizerHandler(keys, 300);
         assertTrue(allowed(authorizer, header, expiresAt.minusSeconds(301)), "cached until 1 s before expiry");
-        assertFalse(allowed(authorizer, header, expiresAt.minusSeconds(300)), "would be cached until the expiry itself");
+        assertFalse(
+                allowed(authorizer, header, expiresAt.minusSeconds(300)), "would be cached until the expiry itself");
         assertFalse(allowed(authorizer, header, expiresAt.minusSeconds(1)));
         assertFalse(allowed(authorizer, header, expiresAt.plusSeconds(1)));
         // Every decision that is allowed, cached for its whole time, ends before expiresAt.
@@ -94,14 +104,24 @@ class AuthorizerHandlerTest {
         AuthorizerHandler authorizer = new AuthorizerHandler(keys, 0);
         assertTrue(allowed(authorizer, header, expiresAt.minusMillis(1)));
         assertFalse(allowed(authorizer, header, expiresAt));
-        assertTrue(allowed(new AuthorizerHandler(keys, 300), keyExpiringAt(keys, null, "forever"), NOW),
+        assertTrue(
+                allowed(new AuthorizerHandler(keys, 300), keyExpiringAt(keys, null, "forever"), NOW),
                 "a key without expiry is not affected");
     }
 
     @Test
     void activeThroughIsTheCachedWindow() {
-        ApiKeyRecord record = new ApiKeyRecord("01HZZZZZZZZZZZZZZZZZZZZZZZ", "h", "o", Role.READER, "2026-11-29T00:00:00.000Z",
-                "2026-11-29T12:05:00.000Z", false, null, null, null);
+        ApiKeyRecord record = new ApiKeyRecord(
+                "01HZZZZZZZZZZZZZZZZZZZZZZZ",
+                "h",
+                "o",
+                Role.READER,
+                "2026-11-29T00:00:00.000Z",
+                "2026-11-29T12:05:00.000Z",
+                false,
+                null,
+                null,
+                null);
         assertTrue(record.activeThrough(NOW, 299));
         assertFalse(record.activeThrough(NOW, 300));
         assertTrue(record.activeThrough(NOW, -5), "a negative cache time counts as none");
@@ -127,27 +147,38 @@ class AuthorizerHandlerTest {
     @SuppressWarnings("unchecked")
     void theEventFileIsAnsweredWithAPolicyForAKeyIssuedByPostKeys() throws Exception {
         InMemoryApiKeyStore store = new InMemoryApiKeyStore();
-        Map<String, Object> issued = Events.load("post-keys.json").body("{\"owner\": \"Desk\", \"role\": \"factchecker\"}")
-                .sendTo(new CreateKeyHandler(store, new RecordingUsagePlans())).json();
+        Map<String, Object> issued = Events.load("post-keys.json")
+                .body("{\"owner\": \"Desk\", \"role\": \"factchecker\"}")
+                .sendTo(new CreateKeyHandler(store, new RecordingUsagePlans()))
+                .json();
         AuthorizerHandler authorizer = new AuthorizerHandler(store, 300);
-        Map<String, Object> policy = JSON.std.mapFrom(Events.invoke(authorizer,
+        Map<String, Object> policy = JSON.std.mapFrom(Events.invoke(
+                authorizer,
                 Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"))));
         String keyId = (String) issued.get("keyId");
         assertEquals(keyId, policy.get("principalId"));
         assertEquals(Map.of("role", "factchecker", "keyId", keyId, "owner", "Desk"), policy.get("context"));
         assertEquals("usage-value-" + keyId, policy.get("usageIdentifierKey"));
-        Map<String, Object> statement = ((List<Map<String, Object>>) ((Map<String, Object>) policy.get("policyDocument"))
-                .get("Statement")).getFirst();
+        Map<String, Object> statement = ((List<Map<String, Object>>)
+                        ((Map<String, Object>) policy.get("policyDocument")).get("Statement"))
+                .getFirst();
         assertEquals("Allow", statement.get("Effect"));
-        assertTrue(statement.get("Resource").toString().contains("arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/claims"),
+        assertTrue(
+                statement
+                        .get("Resource")
+                        .toString()
+                        .contains("arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/claims"),
                 statement.toString());
 
         Events.Event asIs = Events.load("authorizer-request.json");
         RuntimeException unknown = assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, asIs));
         assertEquals(AuthorizerHandler.UNAUTHORIZED, unknown.getMessage(), "the event's own key is issued nowhere");
         store.revoke(keyId, Timestamps.format(NOW));
-        Events.Event revoked = Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"));
-        assertEquals(AuthorizerHandler.UNAUTHORIZED,
-                assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, revoked)).getMessage());
+        Events.Event revoked =
+                Events.load("authorizer-request.json").header("Authorization", "Bearer " + issued.get("key"));
+        assertEquals(
+                AuthorizerHandler.UNAUTHORIZED,
+                assertThrows(RuntimeException.class, () -> Events.invoke(authorizer, revoked))
+                        .getMessage());
     }
 }

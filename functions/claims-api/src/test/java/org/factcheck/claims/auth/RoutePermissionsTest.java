@@ -10,11 +10,12 @@ class RoutePermissionsTest {
 
     @Test
     void readersMayOnlyRead() {
-        assertEquals(List.of(
-                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
-                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
-                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
-                "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview"),
+        assertEquals(
+                List.of(
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview"),
                 RoutePermissions.allowedArns(ARN, Role.READER));
     }
 
@@ -23,6 +24,7 @@ class RoutePermissionsTest {
         assertEquals(9, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
         assertEquals(12, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
         assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
-        assertEquals(Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");
+        assertEquals(
+                Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");
     }
 }

@@ -15,8 +15,14 @@ class ArticlePlanTest {
     private static final Appearance ARTICLE = new Appearance("NBC News", "https://www.nbcnews.com/a", "Headline", null);
 
     private static NewClaim draft(String speaker, String statement) {
-        return new NewClaim(statement, new Speaker(speaker, null, null, SpeakerType.PERSON), List.of(ARTICLE),
-                null, "en", List.of(), null);
+        return new NewClaim(
+                statement,
+                new Speaker(speaker, null, null, SpeakerType.PERSON),
+                List.of(ARTICLE),
+                null,
+                "en",
+                List.of(),
+                null);
     }
 
     private static NewArticle article(NewClaim... claims) {
@@ -24,8 +30,18 @@ class ArticlePlanTest {
     }
 
     private static Claim stored(String id, NewClaim draft) {
-        return Claim.create(id, new NewClaim(draft.statement(), draft.speaker(),
-                List.of(new Appearance("CNN", "https://cnn.com/b", null, null)), null, "en", List.of(), null), NOW, BY);
+        return Claim.create(
+                id,
+                new NewClaim(
+                        draft.statement(),
+                        draft.speaker(),
+                        List.of(new Appearance("CNN", "https://cnn.com/b", null, null)),
+                        null,
+                        "en",
+                        List.of(),
+                        null),
+                NOW,
+                BY);
     }
 
     private static ArticlePlan plan(NewArticle article, List<Claim> stored) {
@@ -43,9 +59,12 @@ class ArticlePlanTest {
         NewClaim fresh = draft("Kamala Harris", "Something else entirely.");
         Claim existing = stored("OLD1", known);
 
-        ArticlePlan plan = plan(article(fresh, draft("JOE BIDEN", "putin has clearly committed war crimes")), List.of(existing));
+        ArticlePlan plan =
+                plan(article(fresh, draft("JOE BIDEN", "putin has clearly committed war crimes")), List.of(existing));
 
-        assertEquals(List.of(new ArticlePlan.Outcome(0, "NEW1", true), new ArticlePlan.Outcome(1, "OLD1", false)), plan.outcomes());
+        assertEquals(
+                List.of(new ArticlePlan.Outcome(0, "NEW1", true), new ArticlePlan.Outcome(1, "OLD1", false)),
+                plan.outcomes());
         assertEquals(List.of("NEW1"), plan.created().stream().map(Claim::id).toList());
         assertEquals(1, plan.linked().size());
         ArticlePlan.Link link = plan.linked().getFirst();
@@ -71,12 +90,15 @@ class ArticlePlanTest {
     void refusesToLinkARetractedClaim() {
         NewClaim known = draft("Joe Biden", "Putin has clearly committed war crimes.");
         Claim existing = stored("OLD1", known);
-        Claim retracted = existing.apply(new ClaimPatch(ClaimStatus.RETRACTED, "wrong", null, false, null, null, false), NOW, BY);
+        Claim retracted =
+                existing.apply(new ClaimPatch(ClaimStatus.RETRACTED, "wrong", null, false, null, null, false), NOW, BY);
 
         ArticlePlan plan = plan(article(draft("Someone", "New."), known), List.of(retracted));
 
         assertEquals(1, plan.refused().size());
         assertEquals("/claims/1", plan.refused().getFirst().pointer());
-        assertEquals("matches claim OLD1, which cannot be linked: the claim is retracted", plan.refused().getFirst().message());
+        assertEquals(
+                "matches claim OLD1, which cannot be linked: the claim is retracted",
+                plan.refused().getFirst().message());
     }
 }

@@ -14,9 +14,11 @@ class ClaimInputTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statement", "  Putin has clearly committed war crimes. ");
         body.put("speaker", Map.of("name", "Joe Biden", "wikidataId", "Q6279"));
-        body.put("appearances", List.of(
-                Map.of("outlet", "NBC News", "url", "https://www.nbcnews.com/x"),
-                Map.of("outlet", "nbc news", "url", "https://www.nbcnews.com/x")));
+        body.put(
+                "appearances",
+                List.of(
+                        Map.of("outlet", "NBC News", "url", "https://www.nbcnews.com/x"),
+                        Map.of("outlet", "nbc news", "url", "https://www.nbcnews.com/x")));
         return body;
     }
 
@@ -49,16 +51,26 @@ class ClaimInputTest {
         ValidationException e = assertThrows(ValidationException.class, () -> read(body));
         Map<String, String> byPointer = new LinkedHashMap<>();
         e.errors().forEach(err -> byPointer.put(err.pointer(), err.message()));
-        assertEquals(List.of("/colour", "/statement", "/speaker/wikidataId", "/appearances/0/url", "/claimDate",
-                "/language", "/topics/1"), List.copyOf(byPointer.keySet()));
+        assertEquals(
+                List.of(
+                        "/colour",
+                        "/statement",
+                        "/speaker/wikidataId",
+                        "/appearances/0/url",
+                        "/claimDate",
+                        "/language",
+                        "/topics/1"),
+                List.copyOf(byPointer.keySet()));
         assertEquals("unknown field", byPointer.get("/colour"));
     }
 
     @Test
     void requiresSpeakerAndAtLeastOneAppearance() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> read(Map.of("statement", "x", "appearances", List.of())));
-        assertEquals(List.of("/speaker", "/appearances"), e.errors().stream().map(FieldError::pointer).toList());
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> read(Map.of("statement", "x", "appearances", List.of())));
+        assertEquals(
+                List.of("/speaker", "/appearances"),
+                e.errors().stream().map(FieldError::pointer).toList());
     }
 
     @Test
@@ -67,7 +79,9 @@ class ClaimInputTest {
         body.put("statement", "bad\u0000byte");
         body.put("context", "x".repeat(2001));
         ValidationException e = assertThrows(ValidationException.class, () -> read(body));
-        assertEquals(List.of("/statement", "/context"), e.errors().stream().map(FieldError::pointer).toList());
+        assertEquals(
+                List.of("/statement", "/context"),
+                e.errors().stream().map(FieldError::pointer).toList());
     }
 
     @Test

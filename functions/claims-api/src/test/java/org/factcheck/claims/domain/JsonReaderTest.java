@@ -14,23 +14,35 @@ class JsonReaderTest {
     private static List<FieldError> errorsOf(Consumer<JsonReader> read) {
         JsonReader in = new JsonReader();
         read.accept(in);
-        return in.hasErrors() ? assertThrows(ValidationException.class, in::throwIfInvalid).errors() : List.of();
+        return in.hasErrors()
+                ? assertThrows(ValidationException.class, in::throwIfInvalid).errors()
+                : List.of();
     }
 
     @Test
     void textRefusesControlAndBidiCharactersButKeepsNewlinesAndTabs() {
-        for (String bad : List.of("a\u0000b", "a\u0007b", "a\u007Fb", "a\u0085b", "a\u202Eb", "a\u202Ab", "a\u2066b", "a\u2069b")) {
+        for (String bad : List.of(
+                "a\u0000b", "a\u0007b", "a\u007Fb", "a\u0085b", "a\u202Eb", "a\u202Ab", "a\u2066b", "a\u2069b")) {
             List<FieldError> errors = errorsOf(in -> in.string(Map.of("summary", bad), "summary", "", true, 1, 100));
             assertEquals("/summary", errors.getFirst().pointer(), bad);
         }
-        assertEquals(List.of(), errorsOf(in -> in.string(Map.of("summary", "line\nnext\tcell"), "summary", "", true, 1, 100)));
-        assertEquals(List.of(), errorsOf(in -> in.string(Map.of("summary", "עברית and العربية"), "summary", "", true, 1, 100)));
+        assertEquals(
+                List.of(),
+                errorsOf(in -> in.string(Map.of("summary", "line\nnext\tcell"), "summary", "", true, 1, 100)));
+        assertEquals(
+                List.of(),
+                errorsOf(in -> in.string(Map.of("summary", "עברית and العربية"), "summary", "", true, 1, 100)));
     }
 
     @Test
     void urlsAreHttpOrHttpsWithoutUserInformation() {
-        for (String bad : List.of("https://good.example@evil.example/", "https://user:pass@news.example/", "javascript:alert(1)",
-                "ftp://news.example/", "//news.example/", "https:///path")) {
+        for (String bad : List.of(
+                "https://good.example@evil.example/",
+                "https://user:pass@news.example/",
+                "javascript:alert(1)",
+                "ftp://news.example/",
+                "//news.example/",
+                "https:///path")) {
             List<FieldError> errors = errorsOf(in -> in.url(Map.of("url", bad), "url", "/evidence/0", true));
             assertEquals("/evidence/0/url", errors.getFirst().pointer(), bad);
         }
@@ -48,10 +60,12 @@ class JsonReaderTest {
     @Test
     void namesMustFitAnIndexKeyOnceNormalized() {
         String name = "\uFDFA".repeat(150); // 450 bytes as sent, about 8 KB after NFKC
-        Map<String, Object> body = Map.of("statement", "x", "speaker", Map.of("name", name),
-                "appearances", List.of(Map.of("outlet", name)));
+        Map<String, Object> body = Map.of(
+                "statement", "x", "speaker", Map.of("name", name), "appearances", List.of(Map.of("outlet", name)));
         List<FieldError> errors = errorsOf(in -> ClaimInput.claim(body, "", in));
-        assertEquals(List.of("/speaker/name", "/appearances/0/outlet"), errors.stream().map(FieldError::pointer).toList());
+        assertEquals(
+                List.of("/speaker/name", "/appearances/0/outlet"),
+                errors.stream().map(FieldError::pointer).toList());
         assertEquals(true, KeySizes.fitsNameKey("\uFDFA".repeat(50)));
     }
 }

@@ -29,19 +29,26 @@ class SpeakerTypeTest {
 
     private static List<FieldError> errors(Object body, boolean article) {
         JsonReader in = new JsonReader();
-        if (article) ClaimInput.article(body, in); else ClaimInput.claim(body, "", in);
+        if (article) ClaimInput.article(body, in);
+        else ClaimInput.claim(body, "", in);
         return assertThrows(ValidationException.class, in::throwIfInvalid).errors();
     }
 
     @Test
     void readsTheTypeAndDefaultsToPerson() {
-        assertEquals(SpeakerType.ORGANIZATION, read(Map.of("name", "The Pentagon", "type", "Organization")).type());
-        assertEquals(SpeakerType.PERSON, read(Map.of("name", "Joe Biden", "type", "Person")).type());
+        assertEquals(
+                SpeakerType.ORGANIZATION,
+                read(Map.of("name", "The Pentagon", "type", "Organization")).type());
+        assertEquals(
+                SpeakerType.PERSON,
+                read(Map.of("name", "Joe Biden", "type", "Person")).type());
         assertEquals(SpeakerType.PERSON, read(Map.of("name", "Joe Biden")).type());
         Map<String, Object> explicitNull = new LinkedHashMap<>(Map.of("name", "Joe Biden"));
         explicitNull.put("type", null);
         assertEquals(SpeakerType.PERSON, read(explicitNull).type());
-        assertEquals(SpeakerType.PERSON, read(Map.of("name", "CNN")).type(),
+        assertEquals(
+                SpeakerType.PERSON,
+                read(Map.of("name", "CNN")).type(),
                 "a new claim without a type is a Person: the list of organisations is for stored claims only");
     }
 
@@ -49,22 +56,41 @@ class SpeakerTypeTest {
     void anUnknownTypeIs400AtItsPointer() {
         for (Object wrong : List.of("person", "Organisation", " Person", "Robot", "", 3, List.of("Person"))) {
             List<FieldError> errors = errors(body(Map.of("name", "The Pentagon", "type", wrong)), false);
-            assertEquals(List.of(new FieldError("/speaker/type", "must be Person or Organization")), errors, "type " + wrong);
+            assertEquals(
+                    List.of(new FieldError("/speaker/type", "must be Person or Organization")),
+                    errors,
+                    "type " + wrong);
         }
-        Map<String, Object> article = Map.of("url", "https://news.example/a", "outlet", "CNN", "claims", List.of(
-                Map.of("statement", "fine", "speaker", Map.of("name", "A", "type", "Person")),
-                Map.of("statement", "wrong", "speaker", Map.of("name", "B", "type", "Company"))));
-        assertEquals(List.of(new FieldError("/claims/1/speaker/type", "must be Person or Organization")), errors(article, true));
+        Map<String, Object> article = Map.of(
+                "url",
+                "https://news.example/a",
+                "outlet",
+                "CNN",
+                "claims",
+                List.of(
+                        Map.of("statement", "fine", "speaker", Map.of("name", "A", "type", "Person")),
+                        Map.of("statement", "wrong", "speaker", Map.of("name", "B", "type", "Company"))));
+        assertEquals(
+                List.of(new FieldError("/claims/1/speaker/type", "must be Person or Organization")),
+                errors(article, true));
     }
 
     @Test
     void aStoredSpeakerWithoutTypeIsAPersonUnlessAKnownOrganisationOfTheSamples() {
-        for (String name : List.of("The Pentagon", "White House National Security Council spokesperson",
-                "Senate committee funding bill provision", "Unattributed (article text)", "NBC News", "CNN",
-                "The New York Times", "the  new york TIMES", "ＣＮＮ")) {
+        for (String name : List.of(
+                "The Pentagon",
+                "White House National Security Council spokesperson",
+                "Senate committee funding bill provision",
+                "Unattributed (article text)",
+                "NBC News",
+                "CNN",
+                "The New York Times",
+                "the  new york TIMES",
+                "ＣＮＮ")) {
             assertEquals(SpeakerType.ORGANIZATION, SpeakerType.ofStoredName(name), name);
         }
-        for (String name : List.of("Joe Biden", "A US official familiar with the matter", "Pentagon", "CNN Business", "")) {
+        for (String name :
+                List.of("Joe Biden", "A US official familiar with the matter", "Pentagon", "CNN Business", "")) {
             assertEquals(SpeakerType.PERSON, SpeakerType.ofStoredName(name), name);
         }
         assertEquals(SpeakerType.PERSON, SpeakerType.ofStoredName(null));

@@ -15,8 +15,11 @@ class StatusTransitionTest {
     @Test
     void allowsExactlyTheDocumentedTransitions() {
         Set<String> allowed = Set.of(
-                "UNVERIFIED->IN_REVIEW", "IN_REVIEW->UNVERIFIED",
-                "UNVERIFIED->RETRACTED", "IN_REVIEW->RETRACTED", "RATED->RETRACTED");
+                "UNVERIFIED->IN_REVIEW",
+                "IN_REVIEW->UNVERIFIED",
+                "UNVERIFIED->RETRACTED",
+                "IN_REVIEW->RETRACTED",
+                "RATED->RETRACTED");
         for (ClaimStatus from : ClaimStatus.values()) {
             for (ClaimStatus to : ClaimStatus.values()) {
                 assertEquals(allowed.contains(from + "->" + to), StatusTransition.allowed(from, to), from + "->" + to);
@@ -26,7 +29,9 @@ class StatusTransitionTest {
 
     @Test
     void verdictsOnlyUnderReviewOrAsRevisions() {
-        for (ClaimStatus s : EnumSet.of(IN_REVIEW, RATED)) assertEquals(true, StatusTransition.verdictAllowed(s), s.name());
-        for (ClaimStatus s : EnumSet.of(UNVERIFIED, RETRACTED)) assertEquals(false, StatusTransition.verdictAllowed(s), s.name());
+        for (ClaimStatus s : EnumSet.of(IN_REVIEW, RATED))
+            assertEquals(true, StatusTransition.verdictAllowed(s), s.name());
+        for (ClaimStatus s : EnumSet.of(UNVERIFIED, RETRACTED))
+            assertEquals(false, StatusTransition.verdictAllowed(s), s.name());
     }
 }

@@ -9,7 +9,8 @@ class TextNormalizerTest {
 
     @Test
     void foldsCaseWhitespaceAndEndPunctuation() {
-        assertEquals("putin has clearly committed war crimes",
+        assertEquals(
+                "putin has clearly committed war crimes",
                 TextNormalizer.normalize("  “Putin has   clearly committed\twar crimes.”  "));
     }
 
@@ -28,13 +29,20 @@ class TextNormalizerTest {
     @Test
     void duplicateDetectionSeesThroughLookAlikes() {
         String original = TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly committed war crimes.");
-        assertEquals(original, TextNormalizer.duplicateKey("Jое Вiden", "Putin has clеarly committed war crimes."),
+        assertEquals(
+                original,
+                TextNormalizer.duplicateKey("Jое Вiden", "Putin has clеarly committed war crimes."),
                 "Cyrillic о, е and В");
-        assertEquals(original, TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly com\u200Bmitted war crimes."),
+        assertEquals(
+                original,
+                TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly com\u200Bmitted war crimes."),
                 "a zero-width space");
-        assertEquals(original, TextNormalizer.duplicateKey("Joe Biden", "Putin has cleárly committed war crimes."),
+        assertEquals(
+                original,
+                TextNormalizer.duplicateKey("Joe Biden", "Putin has cleárly committed war crimes."),
                 "a combining accent");
-        assertNotEquals(original, TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly committed no war crimes."));
+        assertNotEquals(
+                original, TextNormalizer.duplicateKey("Joe Biden", "Putin has clearly committed no war crimes."));
     }
 
     @Test

@@ -29,9 +29,9 @@ class UlidTest {
     @Test
     void rejectsWhatIsNotAUlid() {
         assertFalse(Ulid.isValid(null));
-        assertFalse(Ulid.isValid("01H5ZZZZZZZZZZZZZZZZZZZZZ"));      // 25 chars
-        assertFalse(Ulid.isValid("01H5ZZZZZZZZZZZZZZZZZZZZZI"));     // I is not Crockford
-        assertFalse(Ulid.isValid("81H5ZZZZZZZZZZZZZZZZZZZZZZ"));     // overflows 48 bits
+        assertFalse(Ulid.isValid("01H5ZZZZZZZZZZZZZZZZZZZZZ")); // 25 chars
+        assertFalse(Ulid.isValid("01H5ZZZZZZZZZZZZZZZZZZZZZI")); // I is not Crockford
+        assertFalse(Ulid.isValid("81H5ZZZZZZZZZZZZZZZZZZZZZZ")); // overflows 48 bits
         assertFalse(Ulid.isValid("../../etc/passwd"));
     }
 }

@@ -27,8 +27,8 @@ class JsonTest {
     @Test
     void anEventWithABodyOverTheBodyLimitStillParses() {
         String body = "x".repeat(10 << 20);
-        Object event = Json.parse(new ByteArrayInputStream(
-                ("{\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8)));
+        Object event =
+                Json.parse(new ByteArrayInputStream(("{\"body\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8)));
         assertEquals(body.length(), ((String) ((Map<?, ?>) event).get("body")).length());
         assertThrows(Json.MalformedJsonException.class, () -> Json.parse("\"" + "x".repeat((1 << 20) + 1) + "\""));
     }

@@ -12,10 +12,23 @@ final class CapturingLogger implements LambdaLogger {
 
     final List<Entry> entries = new ArrayList<>();
 
-    @Override public void log(String message) { log(message, LogLevel.UNDEFINED); }
-    @Override public void log(byte[] message) { log(message, LogLevel.UNDEFINED); }
-    @Override public void log(String message, LogLevel level) { entries.add(new Entry(message, level, false)); }
-    @Override public void log(byte[] message, LogLevel level) {
+    @Override
+    public void log(String message) {
+        log(message, LogLevel.UNDEFINED);
+    }
+
+    @Override
+    public void log(byte[] message) {
+        log(message, LogLevel.UNDEFINED);
+    }
+
+    @Override
+    public void log(String message, LogLevel level) {
+        entries.add(new Entry(message, level, false));
+    }
+
+    @Override
+    public void log(byte[] message, LogLevel level) {
         entries.add(new Entry(new String(message, StandardCharsets.UTF_8), level, true));
     }
 }

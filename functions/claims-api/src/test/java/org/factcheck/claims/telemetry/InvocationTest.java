@@ -16,17 +16,60 @@ class InvocationTest {
 
     private static Context contextWith(LambdaLogger logger) {
         return new Context() {
-            @Override public String getAwsRequestId() { return "req"; }
-            @Override public String getLogGroupName() { return null; }
-            @Override public String getLogStreamName() { return null; }
-            @Override public String getFunctionName() { return "f"; }
-            @Override public String getFunctionVersion() { return null; }
-            @Override public String getInvokedFunctionArn() { return null; }
-            @Override public CognitoIdentity getIdentity() { return null; }
-            @Override public ClientContext getClientContext() { return null; }
-            @Override public int getRemainingTimeInMillis() { return 1000; }
-            @Override public int getMemoryLimitInMB() { return 1024; }
-            @Override public LambdaLogger getLogger() { return logger; }
+            @Override
+            public String getAwsRequestId() {
+                return "req";
+            }
+
+            @Override
+            public String getLogGroupName() {
+                return null;
+            }
+
+            @Override
+            public String getLogStreamName() {
+                return null;
+            }
+
+            @Override
+            public String getFunctionName() {
+                return "f";
+            }
+
+            @Override
+            public String getFunctionVersion() {
+                return null;
+            }
+
+            @Override
+            public String getInvokedFunctionArn() {
+                return null;
+            }
+
+            @Override
+            public CognitoIdentity getIdentity() {
+                return null;
+            }
+
+            @Override
+            public ClientContext getClientContext() {
+                return null;
+            }
+
+            @Override
+            public int getRemainingTimeInMillis() {
+                return 1000;
+            }
+
+            @Override
+            public int getMemoryLimitInMB() {
+                return 1024;
+            }
+
+            @Override
+            public LambdaLogger getLogger() {
+                return logger;
+            }
         };
     }
 

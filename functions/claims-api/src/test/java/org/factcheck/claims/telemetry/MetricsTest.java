@@ -26,7 +26,8 @@ class MetricsTest {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(Metrics.VERDICTS_PUBLISHED, 1L);
         counts.put(Metrics.VERDICTS_REVISED, 1L);
-        String line = Metrics.document("FactCheckClaims", "POST /claims/{claimId}/verdicts", counts, 1_780_000_000_123L);
+        String line =
+                Metrics.document("FactCheckClaims", "POST /claims/{claimId}/verdicts", counts, 1_780_000_000_123L);
 
         assertFalse(line.contains("\n"), "one line");
         Map<String, Object> root = parse(line);
@@ -37,7 +38,10 @@ class MetricsTest {
         Map<String, Object> directive = directives.getFirst();
         assertEquals("FactCheckClaims", directive.get("Namespace"));
         assertEquals(List.of(List.of("Service")), directive.get("Dimensions"));
-        assertEquals(List.of(Map.of("Name", "VerdictsPublished", "Unit", "Count"), Map.of("Name", "VerdictsRevised", "Unit", "Count")),
+        assertEquals(
+                List.of(
+                        Map.of("Name", "VerdictsPublished", "Unit", "Count"),
+                        Map.of("Name", "VerdictsRevised", "Unit", "Count")),
                 directive.get("Metrics"));
         // Every dimension and every metric named in the directive is a member of the root.
         assertEquals("claims-api", root.get("Service"));
@@ -49,7 +53,8 @@ class MetricsTest {
 
     @Test
     void countsAboveOneAndOddCharactersStayValidJson() {
-        String line = Metrics.document("Name \"quoted\"\\x", "POST /articles", Map.of(Metrics.CLAIMS_SUBMITTED, 25L), 1L);
+        String line =
+                Metrics.document("Name \"quoted\"\\x", "POST /articles", Map.of(Metrics.CLAIMS_SUBMITTED, 25L), 1L);
         Map<String, Object> root = parse(line);
         assertEquals(25, ((Number) root.get("ClaimsSubmitted")).intValue());
         assertTrue(line.contains("Name \\\"quoted\\\"\\\\x"));
@@ -63,7 +68,10 @@ class MetricsTest {
         CapturingLogger.Entry entry = logger.entries.getFirst();
         assertTrue(entry.bytes(), "byte[] messages are written unformatted by the Java runtime");
         assertEquals(LogLevel.INFO, entry.level());
-        assertTrue(entry.text().endsWith("}\n") && entry.text().indexOf('\n') == entry.text().length() - 1, "one line");
+        assertTrue(
+                entry.text().endsWith("}\n")
+                        && entry.text().indexOf('\n') == entry.text().length() - 1,
+                "one line");
         assertEquals(1, ((Number) parse(entry.text()).get("AuthorizerDenials")).intValue());
     }
 

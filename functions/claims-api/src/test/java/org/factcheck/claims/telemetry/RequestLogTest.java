@@ -22,9 +22,11 @@ class RequestLogTest {
 
     @Test
     void requestLineHoldsExactlyTheOperatorsFields() {
-        Map<String, Object> line = parse(RequestLog.requestLine("POST /claims", 201, 37, "01JKEYID", true, "api-req-1"));
+        Map<String, Object> line =
+                parse(RequestLog.requestLine("POST /claims", 201, 37, "01JKEYID", true, "api-req-1"));
         // A fixed set of members: nothing from headers or bodies can slip in.
-        assertEquals(Set.of("type", "route", "status", "latencyMs", "keyId", "replayed", "apiRequestId"), line.keySet());
+        assertEquals(
+                Set.of("type", "route", "status", "latencyMs", "keyId", "replayed", "apiRequestId"), line.keySet());
         assertEquals("request", line.get("type"));
         assertEquals("POST /claims", line.get("route"));
         assertEquals(201, ((Number) line.get("status")).intValue());
@@ -43,7 +45,10 @@ class RequestLogTest {
 
     @Test
     void faultLineNamesTheExceptionOnly() {
-        Map<String, Object> line = parse(RequestLog.faultLine("GET /claims/{claimId}", 503, "api-req-2",
+        Map<String, Object> line = parse(RequestLog.faultLine(
+                "GET /claims/{claimId}",
+                503,
+                "api-req-2",
                 new StoreUnavailableException("DynamoDB throttled \"GetItem\"\nretry", null)));
         assertEquals(Set.of("type", "route", "status", "apiRequestId", "error", "message"), line.keySet());
         assertEquals(StoreUnavailableException.class.getName(), line.get("error"));
@@ -52,7 +57,8 @@ class RequestLogTest {
 
     @Test
     void decisionLine() {
-        assertEquals(Map.of("type", "authorizer", "decision", "allow", "keyId", "01JKEYID", "role", "reader"),
+        assertEquals(
+                Map.of("type", "authorizer", "decision", "allow", "keyId", "01JKEYID", "role", "reader"),
                 parse(RequestLog.decisionLine(true, "01JKEYID", "reader")));
         Map<String, Object> deny = parse(RequestLog.decisionLine(false, null, null));
         assertEquals("deny", deny.get("decision"));
@@ -64,8 +70,11 @@ class RequestLogTest {
         CapturingLogger logger = new CapturingLogger();
         RequestLog.info(logger, "{\"a\":1}");
         RequestLog.error(logger, "{\"b\":2}");
-        assertEquals(List.of(new CapturingLogger.Entry("{\"a\":1}", LogLevel.INFO, false),
-                new CapturingLogger.Entry("{\"b\":2}", LogLevel.ERROR, false)), logger.entries);
+        assertEquals(
+                List.of(
+                        new CapturingLogger.Entry("{\"a\":1}", LogLevel.INFO, false),
+                        new CapturingLogger.Entry("{\"b\":2}", LogLevel.ERROR, false)),
+                logger.entries);
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class Events {
 
     /** An event file, as a mutable map. */
     public static Event load(String file) {
-        assumeTrue(Files.isDirectory(DIR), "events/ is not beside this module (a `sam build` copy): handler tests skipped");
+        assumeTrue(
+                Files.isDirectory(DIR),
+                "events/ is not beside this module (a `sam build` copy): handler tests skipped");
         try {
             return new Event(JSON.std.mapFrom(Files.readString(DIR.resolve(file))));
         } catch (IOException e) {
@@ -177,21 +179,67 @@ public final class Events {
     }
 
     private static final LambdaLogger SILENT = new LambdaLogger() {
-        @Override public void log(String message) { }
-        @Override public void log(byte[] message) { }
+        @Override
+        public void log(String message) {}
+
+        @Override
+        public void log(byte[] message) {}
     };
 
     private static final Context QUIET = new Context() {
-        @Override public String getAwsRequestId() { return "unit-test"; }
-        @Override public String getLogGroupName() { return "unit-test"; }
-        @Override public String getLogStreamName() { return "unit-test"; }
-        @Override public String getFunctionName() { return "unit-test"; }
-        @Override public String getFunctionVersion() { return "$LATEST"; }
-        @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:us-east-1:000000000000:function:unit-test"; }
-        @Override public CognitoIdentity getIdentity() { return null; }
-        @Override public ClientContext getClientContext() { return null; }
-        @Override public int getRemainingTimeInMillis() { return 30_000; }
-        @Override public int getMemoryLimitInMB() { return 1024; }
-        @Override public LambdaLogger getLogger() { return SILENT; }
+        @Override
+        public String getAwsRequestId() {
+            return "unit-test";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "unit-test";
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "unit-test";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "unit-test";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:us-east-1:000000000000:function:unit-test";
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return 30_000;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return SILENT;
+        }
     };
 }

@@ -44,7 +44,9 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         ApiGatewayClient client = ApiGatewayClient.builder()
                 .region(Region.of(AppConfig.region()))
                 .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).build())
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .build())
                 .build();
         return new ApiGatewayUsagePlans(client, planName, stackName);
     }
@@ -72,7 +74,8 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
                     .description("usage key of API key " + keyId + " (" + owner + ")")
                     .enabled(true)
                     .tags(Map.of(STACK_TAG, stackName)));
-            apiGateway.createUsagePlanKey(r -> r.usagePlanId(planId()).keyId(key.id()).keyType("API_KEY"));
+            apiGateway.createUsagePlanKey(
+                    r -> r.usagePlanId(planId()).keyId(key.id()).keyType("API_KEY"));
             return new UsageKey(key.id(), key.value());
         } catch (SdkException e) {
             throw new StoreUnavailableException("API Gateway: " + e.getMessage(), e);

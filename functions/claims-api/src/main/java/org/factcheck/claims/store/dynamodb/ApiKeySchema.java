@@ -26,14 +26,24 @@ final class ApiKeySchema {
 
     private ApiKeySchema() {}
 
-    static final StaticImmutableTableSchema<ApiKeyRecord, ItemDraft> SCHEMA = StaticImmutableTableSchema
-            .builder(ApiKeyRecord.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> new ApiKeyRecord(d.string(KEY_ID), d.string("secretHash"), d.string("owner"),
-                    Role.fromWireName(d.string("role")), d.string("createdAt"), d.string("keyExpiresAt"),
-                    Boolean.TRUE.equals(d.get(REVOKED)), d.string(REVOKED_AT), d.string(USAGE_KEY_ID),
-                    d.string(USAGE_KEY_VALUE)))
-            .addAttribute(String.class, attribute(KEY_ID, ApiKeyRecord::keyId, primaryPartitionKey(),
-                    secondarySortKey(Keys.BY_CREATED)))
+    static final StaticImmutableTableSchema<ApiKeyRecord, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
+                    ApiKeyRecord.class, ItemDraft.class)
+            .newItemBuilder(
+                    ItemDraft::new,
+                    d -> new ApiKeyRecord(
+                            d.string(KEY_ID),
+                            d.string("secretHash"),
+                            d.string("owner"),
+                            Role.fromWireName(d.string("role")),
+                            d.string("createdAt"),
+                            d.string("keyExpiresAt"),
+                            Boolean.TRUE.equals(d.get(REVOKED)),
+                            d.string(REVOKED_AT),
+                            d.string(USAGE_KEY_ID),
+                            d.string(USAGE_KEY_VALUE)))
+            .addAttribute(
+                    String.class,
+                    attribute(KEY_ID, ApiKeyRecord::keyId, primaryPartitionKey(), secondarySortKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute(FEED, r -> FEED_VALUE, secondaryPartitionKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute("secretHash", ApiKeyRecord::secretHash))
             .addAttribute(String.class, attribute("owner", ApiKeyRecord::owner))

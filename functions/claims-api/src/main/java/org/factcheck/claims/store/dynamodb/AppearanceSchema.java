@@ -6,8 +6,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
-import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.hashing.Sha256;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 
 /**
@@ -30,12 +30,13 @@ final class AppearanceSchema {
 
     private AppearanceSchema() {}
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = StaticImmutableTableSchema
-            .builder(Entry.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
+                    Entry.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, d -> new Entry(d.string(Keys.CLAIM_ID), d.string(Keys.OUTLET_KEY)))
             .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, Entry::sk, primarySortKey()))
-            .addAttribute(String.class, attribute(Keys.OUTLET_KEY, Entry::outletKey, secondaryPartitionKey(Keys.BY_OUTLET)))
+            .addAttribute(
+                    String.class, attribute(Keys.OUTLET_KEY, Entry::outletKey, secondaryPartitionKey(Keys.BY_OUTLET)))
             .addAttribute(String.class, attribute(Keys.CLAIM_ID, Entry::claimId, secondarySortKey(Keys.BY_OUTLET)))
             .build();
 }

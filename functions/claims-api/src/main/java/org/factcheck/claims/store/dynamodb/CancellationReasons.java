@@ -29,13 +29,14 @@ final class CancellationReasons {
                 }
                 case DUPLICATE_CLAIM -> {
                     if (duplicate == null) {
-                        duplicate = new DuplicateClaimException(existingClaimId(reasons.get(i), meaning.subject(), table));
+                        duplicate =
+                                new DuplicateClaimException(existingClaimId(reasons.get(i), meaning.subject(), table));
                     }
                 }
                 case STALE_CLAIM -> {
                     if (stale == null) stale = new VersionConflictException(meaning.subject());
                 }
-                case NOTHING_TO_REPORT -> { }
+                case NOTHING_TO_REPORT -> {}
             }
         }
         if (duplicate != null) return duplicate;

@@ -38,15 +38,22 @@ final class ClaimQueries {
     Page<Claim> list(ClaimQuery q) {
         Plan plan = plan(q);
         // No stored claim can have a key this long; never send one to DynamoDB.
-        if (KeySizes.utf8Length(plan.partitionValue()) > KeySizes.PARTITION_KEY_BYTES) return new Page<>(List.of(), null);
+        if (KeySizes.utf8Length(plan.partitionValue()) > KeySizes.PARTITION_KEY_BYTES)
+            return new Page<>(List.of(), null);
         boolean outletIndex = plan.index().equals(Keys.BY_OUTLET);
-        Map<String, AttributeValue> start = Cursors.decode(q.cursor(), Cursors.Kind.CLAIM,
-                outletIndex ? AppearanceSchema.SCHEMA : ClaimSchema.SCHEMA, plan.index(), plan.partitionValue());
+        Map<String, AttributeValue> start = Cursors.decode(
+                q.cursor(),
+                Cursors.Kind.CLAIM,
+                outletIndex ? AppearanceSchema.SCHEMA : ClaimSchema.SCHEMA,
+                plan.index(),
+                plan.partitionValue());
         Key.Builder key = Key.builder().partitionValue(plan.partitionValue());
         QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
-                .queryConditional(plan.index().equals(Keys.BY_UPDATE)
-                        ? QueryConditional.sortGreaterThanOrEqualTo(key.sortValue(q.since()).build())
-                        : QueryConditional.keyEqualTo(key.build()))
+                .queryConditional(
+                        plan.index().equals(Keys.BY_UPDATE)
+                                ? QueryConditional.sortGreaterThanOrEqualTo(
+                                        key.sortValue(q.since()).build())
+                                : QueryConditional.keyEqualTo(key.build()))
                 .scanIndexForward(false)
                 .limit(q.limit())
                 .exclusiveStartKey(start);
@@ -60,17 +67,29 @@ final class ClaimQueries {
         Map<String, AttributeValue> lastKey;
         try {
             if (outletIndex) {
-                var page = table.appearances().index(plan.index()).query(request.build()).iterator().next();
-                outletClaimIds = page.items().stream().map(AppearanceSchema.Entry::claimId).distinct().toList();
+                var page = table.appearances()
+                        .index(plan.index())
+                        .query(request.build())
+                        .iterator()
+                        .next();
+                outletClaimIds = page.items().stream()
+                        .map(AppearanceSchema.Entry::claimId)
+                        .distinct()
+                        .toList();
                 lastKey = page.lastEvaluatedKey();
             } else {
-                var page = table.claims().index(plan.index()).query(request.build()).iterator().next();
+                var page = table.claims()
+                        .index(plan.index())
+                        .query(request.build())
+                        .iterator()
+                        .next();
                 claims = page.items();
                 lastKey = page.lastEvaluatedKey();
             }
         } catch (DynamoDbException e) {
             // A cursor that passed our checks but still does not fit the index.
-            if (start != null && e.statusCode() == 400 && !e.isThrottlingException()) throw new InvalidCursorException();
+            if (start != null && e.statusCode() == 400 && !e.isThrottlingException())
+                throw new InvalidCursorException();
             throw Failures.translate(e);
         } catch (SdkException e) {
             throw Failures.translate(e);
@@ -115,20 +134,29 @@ final class ClaimQueries {
             filters.add("#ua >= :since");
         }
         if (filters.isEmpty()) return null;
-        return Expression.builder().expression(String.join(" AND ", filters)).expressionNames(names)
-                .expressionValues(values).build();
+        return Expression.builder()
+                .expression(String.join(" AND ", filters))
+                .expressionNames(names)
+                .expressionValues(values)
+                .build();
     }
 
     /** The claims behind outlet index entries, in index order, narrowed by the other filters. */
     private List<Claim> claimsOf(List<String> ids, ClaimQuery q) {
         if (ids.isEmpty()) return List.of();
         Map<String, Claim> byId = new LinkedHashMap<>();
-        for (Claim c : BatchReads.get(table.client(), table.claims(), ids.stream().map(ClaimSchema::key).toList())) {
+        for (Claim c : BatchReads.get(
+                table.client(),
+                table.claims(),
+                ids.stream().map(ClaimSchema::key).toList())) {
             byId.put(c.id(), c);
         }
         Predicate<Claim> keep = c -> (q.status() == null || c.status() == q.status())
                 && (q.rating() == null || (c.verdict() != null && c.verdict().rating() == q.rating()))
                 && (q.since() == null || c.updatedAt().compareTo(q.since()) >= 0);
-        return ids.stream().map(byId::get).filter(c -> c != null && keep.test(c)).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(c -> c != null && keep.test(c))
+                .toList();
     }
 }

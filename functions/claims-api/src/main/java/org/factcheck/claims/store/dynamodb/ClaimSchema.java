@@ -34,41 +34,70 @@ final class ClaimSchema {
 
     private ClaimSchema() {}
 
-    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = StaticImmutableTableSchema
-            .builder(Claim.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
+                    Claim.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, ClaimSchema::claim)
             .addAttribute(String.class, attribute(Keys.PK, c -> pk(c.id()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, c -> SK_VALUE, primarySortKey()))
-            .addAttribute(String.class, attribute(Keys.ID, Claim::id,
-                    secondarySortKey(List.of(Keys.BY_CREATED, Keys.BY_STATUS, Keys.BY_RATING, Keys.BY_SPEAKER))))
+            .addAttribute(
+                    String.class,
+                    attribute(
+                            Keys.ID,
+                            Claim::id,
+                            secondarySortKey(
+                                    List.of(Keys.BY_CREATED, Keys.BY_STATUS, Keys.BY_RATING, Keys.BY_SPEAKER))))
             .addAttribute(String.class, attribute("statement", Claim::statement))
-            .addAttribute(ValueSchemas.document(Speaker.class, ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
-            .addAttribute(ValueSchemas.listOf(Appearance.class, ValueSchemas.APPEARANCE),
+            .addAttribute(
+                    ValueSchemas.document(Speaker.class, ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
+            .addAttribute(
+                    ValueSchemas.listOf(Appearance.class, ValueSchemas.APPEARANCE),
                     attribute("appearances", Claim::appearances))
             .addAttribute(String.class, attribute("claimDate", Claim::claimDate))
             .addAttribute(String.class, attribute("language", Claim::language))
             .addAttribute(EnhancedType.listOf(String.class), attribute("topics", Claim::topics))
             .addAttribute(String.class, attribute("context", Claim::context))
             .addAttribute(String.class, attribute("status", c -> c.status().name()))
-            .addAttribute(ValueSchemas.document(Verdict.class, VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
-            .addAttribute(ValueSchemas.document(Retraction.class, ValueSchemas.RETRACTION),
+            .addAttribute(
+                    ValueSchemas.document(Verdict.class, VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
+            .addAttribute(
+                    ValueSchemas.document(Retraction.class, ValueSchemas.RETRACTION),
                     attribute("retraction", Claim::retraction))
             .addAttribute(Long.class, attribute("version", Claim::version))
             .addAttribute(String.class, attribute("createdAt", Claim::createdAt))
             .addAttribute(String.class, attribute("updatedAt", Claim::updatedAt))
-            .addAttribute(String.class, attribute("submittedBy", c -> c.submittedBy().owner()))
-            .addAttribute(String.class, attribute("submittedByKeyId", c -> c.submittedBy().keyId()))
+            .addAttribute(
+                    String.class, attribute("submittedBy", c -> c.submittedBy().owner()))
+            .addAttribute(
+                    String.class,
+                    attribute("submittedByKeyId", c -> c.submittedBy().keyId()))
             .addAttribute(String.class, attribute("duplicateKey", Claim::duplicateKey))
             // Derived on every write: the index keys.
-            .addAttribute(String.class, attribute(Keys.FEED_KEY, c -> FEED_ALL,
-                    secondaryPartitionKey(List.of(Keys.BY_CREATED, Keys.BY_UPDATE))))
-            .addAttribute(String.class, attribute(Keys.UPDATED_KEY, c -> c.updatedAt() + "#" + c.id(),
-                    secondarySortKey(Keys.BY_UPDATE)))
-            .addAttribute(String.class, attribute(Keys.STATUS_KEY, c -> c.status().name(), secondaryPartitionKey(Keys.BY_STATUS)))
-            .addAttribute(String.class, attribute(Keys.SPEAKER_KEY, c -> Keys.nameKey(c.speaker().name()),
-                    secondaryPartitionKey(Keys.BY_SPEAKER)))
-            .addAttribute(String.class, attribute(Keys.RATING_KEY, c -> c.verdict() == null ? null : c.verdict().rating().name(),
-                    secondaryPartitionKey(Keys.BY_RATING)))
+            .addAttribute(
+                    String.class,
+                    attribute(
+                            Keys.FEED_KEY,
+                            c -> FEED_ALL,
+                            secondaryPartitionKey(List.of(Keys.BY_CREATED, Keys.BY_UPDATE))))
+            .addAttribute(
+                    String.class,
+                    attribute(Keys.UPDATED_KEY, c -> c.updatedAt() + "#" + c.id(), secondarySortKey(Keys.BY_UPDATE)))
+            .addAttribute(
+                    String.class,
+                    attribute(Keys.STATUS_KEY, c -> c.status().name(), secondaryPartitionKey(Keys.BY_STATUS)))
+            .addAttribute(
+                    String.class,
+                    attribute(
+                            Keys.SPEAKER_KEY,
+                            c -> Keys.nameKey(c.speaker().name()),
+                            secondaryPartitionKey(Keys.BY_SPEAKER)))
+            .addAttribute(
+                    String.class,
+                    attribute(
+                            Keys.RATING_KEY,
+                            c -> c.verdict() == null
+                                    ? null
+                                    : c.verdict().rating().name(),
+                            secondaryPartitionKey(Keys.BY_RATING)))
             // For filtering a speaker's claims by outlet; the byOutlet index uses appearance items.
             .addAttribute(EnhancedType.setOf(String.class), attribute(Keys.OUTLET_KEYS, ClaimSchema::outletKeys))
             .build();
@@ -76,11 +105,22 @@ final class ClaimSchema {
     private static Claim claim(ItemDraft d) {
         List<Appearance> appearances = d.get("appearances");
         List<String> topics = d.get("topics");
-        return new Claim(d.string(Keys.ID), d.string("statement"), d.get("speaker"),
-                appearances == null ? List.of() : appearances, d.string("claimDate"), d.string("language"),
-                topics == null ? List.of() : topics, d.string("context"), ClaimStatus.valueOf(d.string("status")),
-                d.get("verdict"), d.get("retraction"), d.<Long>get("version"), d.string("createdAt"),
-                d.string("updatedAt"), new Caller(d.string("submittedByKeyId"), d.string("submittedBy")));
+        return new Claim(
+                d.string(Keys.ID),
+                d.string("statement"),
+                d.get("speaker"),
+                appearances == null ? List.of() : appearances,
+                d.string("claimDate"),
+                d.string("language"),
+                topics == null ? List.of() : topics,
+                d.string("context"),
+                ClaimStatus.valueOf(d.string("status")),
+                d.get("verdict"),
+                d.get("retraction"),
+                d.<Long>get("version"),
+                d.string("createdAt"),
+                d.string("updatedAt"),
+                new Caller(d.string("submittedByKeyId"), d.string("submittedBy")));
     }
 
     /** Absent when empty: DynamoDB refuses an empty string set. */

@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * committed as one TransactWriteItems request: all of them happen or none.
  */
 final class ClaimTransaction {
-    private static final Expression NOT_EXISTS = Expression.builder().expression("attribute_not_exists(pk)").build();
+    private static final Expression NOT_EXISTS =
+            Expression.builder().expression("attribute_not_exists(pk)").build();
 
     private final ClaimTable table;
     private final List<Write<?>> writes = new ArrayList<>();
@@ -41,10 +42,13 @@ final class ClaimTransaction {
         }
 
         void addTo(TransactWriteItemsEnhancedRequest.Builder request) {
-            TransactPutItemEnhancedRequest.Builder<T> put = TransactPutItemEnhancedRequest
-                    .builder(table.tableSchema().itemType().rawClass()).item(item).conditionExpression(condition);
+            TransactPutItemEnhancedRequest.Builder<T> put = TransactPutItemEnhancedRequest.builder(
+                            table.tableSchema().itemType().rawClass())
+                    .item(item)
+                    .conditionExpression(condition);
             // The marker names the claim that exists: no second read to answer 409.
-            if (meaning.kind() == ConditionMeaning.Kind.DUPLICATE_CLAIM) put.returnValuesOnConditionCheckFailure(ALL_OLD);
+            if (meaning.kind() == ConditionMeaning.Kind.DUPLICATE_CLAIM)
+                put.returnValuesOnConditionCheckFailure(ALL_OLD);
             request.addPutItem(table, put.build());
         }
     }
@@ -52,21 +56,29 @@ final class ClaimTransaction {
     /** A new claim with its duplicate marker and outlet index entries. */
     void newClaim(Claim claim) {
         writes.add(new Write<>(table.claims(), claim, NOT_EXISTS, ConditionMeaning.NOTHING_TO_REPORT));
-        writes.add(new Write<>(table.markers(), new DuplicateMarkerSchema.Marker(claim.duplicateKey(), claim.id()),
-                NOT_EXISTS, ConditionMeaning.duplicateClaim(claim.duplicateKey())));
+        writes.add(new Write<>(
+                table.markers(),
+                new DuplicateMarkerSchema.Marker(claim.duplicateKey(), claim.id()),
+                NOT_EXISTS,
+                ConditionMeaning.duplicateClaim(claim.duplicateKey())));
         appearances(claim.id(), claim.appearances());
     }
 
     /** Replaces a claim whose stored version is {@code expectedVersion}. */
     void claimAtVersion(Claim claim, long expectedVersion) {
-        Expression atVersion = Expression.builder().expression("version = :expected")
-                .putExpressionValue(":expected", AttributeValue.fromN(Long.toString(expectedVersion))).build();
+        Expression atVersion = Expression.builder()
+                .expression("version = :expected")
+                .putExpressionValue(":expected", AttributeValue.fromN(Long.toString(expectedVersion)))
+                .build();
         writes.add(new Write<>(table.claims(), claim, atVersion, ConditionMeaning.staleClaim(claim.id())));
     }
 
     /** Appends a verdict to its claim's history; a revision is written once. */
     void verdict(String claimId, Verdict verdict) {
-        writes.add(new Write<>(table.verdicts(), new VerdictSchema.Entry(claimId, verdict), NOT_EXISTS,
+        writes.add(new Write<>(
+                table.verdicts(),
+                new VerdictSchema.Entry(claimId, verdict),
+                NOT_EXISTS,
                 ConditionMeaning.staleClaim(claimId)));
     }
 
@@ -90,8 +102,11 @@ final class ClaimTransaction {
      */
     void idempotency(StoredResponse record) {
         if (record == null) return;
-        Expression unusedOrExpired = Expression.builder().expression("attribute_not_exists(pk) OR expiresAt < :now")
-                .putExpressionValue(":now", AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond()))).build();
+        Expression unusedOrExpired = Expression.builder()
+                .expression("attribute_not_exists(pk) OR expiresAt < :now")
+                .putExpressionValue(
+                        ":now", AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond())))
+                .build();
         writes.addFirst(new Write<>(table.responses(), record, unusedOrExpired, ConditionMeaning.IDEMPOTENCY_KEY_USED));
     }
 
@@ -107,17 +122,19 @@ final class ClaimTransaction {
         TransactWriteItemsEnhancedRequest request = builder.build();
         List<ConditionMeaning> meanings = writes.stream().map(Write::meaning).toList();
         TransactionCanceledException[] last = new TransactionCanceledException[1];
-        Contention.BACKOFF.run(attempt -> {
-            try {
-                table.client().transactWriteItems(request);
-                return Optional.of(Boolean.TRUE);
-            } catch (TransactionCanceledException e) {
-                if (!Contention.isTransient(e)) throw CancellationReasons.explain(e, meanings, table);
-                last[0] = e;
-                return Optional.empty();
-            } catch (SdkException e) {
-                throw Failures.translate(e);
-            }
-        }, () -> Contention.persisted(last[0]));
+        Contention.BACKOFF.run(
+                attempt -> {
+                    try {
+                        table.client().transactWriteItems(request);
+                        return Optional.of(Boolean.TRUE);
+                    } catch (TransactionCanceledException e) {
+                        if (!Contention.isTransient(e)) throw CancellationReasons.explain(e, meanings, table);
+                        last[0] = e;
+                        return Optional.empty();
+                    } catch (SdkException e) {
+                        throw Failures.translate(e);
+                    }
+                },
+                () -> Contention.persisted(last[0]));
     }
 }

@@ -2,7 +2,12 @@ package org.factcheck.claims.store.dynamodb;
 
 /** What it means when the condition of one write in a transaction fails. */
 record ConditionMeaning(Kind kind, String subject) {
-    enum Kind { NOTHING_TO_REPORT, IDEMPOTENCY_KEY_USED, DUPLICATE_CLAIM, STALE_CLAIM }
+    enum Kind {
+        NOTHING_TO_REPORT,
+        IDEMPOTENCY_KEY_USED,
+        DUPLICATE_CLAIM,
+        STALE_CLAIM
+    }
 
     static final ConditionMeaning NOTHING_TO_REPORT = new ConditionMeaning(Kind.NOTHING_TO_REPORT, null);
     static final ConditionMeaning IDEMPOTENCY_KEY_USED = new ConditionMeaning(Kind.IDEMPOTENCY_KEY_USED, null);

@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 final class Contention {
     /** Attempts of one transaction; with the pauses below they add at most ~0.3 s. */
     static final int ATTEMPTS = 3;
+
     static final Backoff BACKOFF = new Backoff(ATTEMPTS, 20, 50);
-    private static final Set<String> TRANSIENT = Set.of("TransactionConflict", "ThrottlingError",
-            "ProvisionedThroughputExceeded");
+    private static final Set<String> TRANSIENT =
+            Set.of("TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded");
 
     private Contention() {}
 
@@ -33,6 +34,7 @@ final class Contention {
     }
 
     static StoreUnavailableException persisted(TransactionCanceledException e) {
-        return new StoreUnavailableException("transaction still cancelled by contention after " + ATTEMPTS + " attempts", e);
+        return new StoreUnavailableException(
+                "transaction still cancelled by contention after " + ATTEMPTS + " attempts", e);
     }
 }

@@ -47,7 +47,8 @@ final class Cursors {
         plain.put(KIND, kind.name());
         lastKey.forEach((k, v) -> plain.put(k, v.s()));
         try {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(JSON.std.asString(plain).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -58,8 +59,8 @@ final class Cursors {
      * Decodes a cursor for a query of {@code index} (null: the table itself) over items of
      * {@code schema}, whose partition must hold {@code partitionValue}.
      */
-    static Map<String, AttributeValue> decode(String cursor, Kind kind, TableSchema<?> schema, String index,
-                                              String partitionValue) {
+    static Map<String, AttributeValue> decode(
+            String cursor, Kind kind, TableSchema<?> schema, String index, String partitionValue) {
         if (cursor == null) return null;
         if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
         TableMetadata table = schema.tableMetadata();
@@ -72,7 +73,9 @@ final class Cursors {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidCursorException();
         }
-        if (plain == null || !kind.name().equals(plain.remove(KIND)) || !plain.keySet().equals(attributes)) {
+        if (plain == null
+                || !kind.name().equals(plain.remove(KIND))
+                || !plain.keySet().equals(attributes)) {
             throw new InvalidCursorException();
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -82,7 +85,8 @@ final class Cursors {
             }
             values.put(e.getKey(), value);
         }
-        if (!partitionValue.equals(values.get(partitionName)) || !kind.names.test(values)) throw new InvalidCursorException();
+        if (!partitionValue.equals(values.get(partitionName)) || !kind.names.test(values))
+            throw new InvalidCursorException();
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         values.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
         return key;

@@ -16,15 +16,20 @@ final class DuplicateMarkerSchema {
 
     private DuplicateMarkerSchema() {}
 
-    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = StaticImmutableTableSchema
-            .builder(Marker.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> new Marker(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string(Keys.CLAIM_ID)))
+    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
+                    Marker.class, ItemDraft.class)
+            .newItemBuilder(
+                    ItemDraft::new,
+                    d -> new Marker(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string(Keys.CLAIM_ID)))
             .addAttribute(String.class, attribute(Keys.PK, m -> PK_PREFIX + m.duplicateKey(), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, m -> SK_VALUE, primarySortKey()))
             .addAttribute(String.class, attribute(Keys.CLAIM_ID, Marker::claimId))
             .build();
 
     static Key key(String duplicateKey) {
-        return Key.builder().partitionValue(PK_PREFIX + duplicateKey).sortValue(SK_VALUE).build();
+        return Key.builder()
+                .partitionValue(PK_PREFIX + duplicateKey)
+                .sortValue(SK_VALUE)
+                .build();
     }
 }

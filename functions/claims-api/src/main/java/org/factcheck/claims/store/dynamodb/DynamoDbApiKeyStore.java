@@ -26,7 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** {@link ApiKeyStore} on the keys table; see {@link ApiKeySchema} for the item. */
 public final class DynamoDbApiKeyStore implements ApiKeyStore {
-    private static final Expression NEW_KEY = Expression.builder().expression("attribute_not_exists(" + KEY_ID + ")").build();
+    private static final Expression NEW_KEY = Expression.builder()
+            .expression("attribute_not_exists(" + KEY_ID + ")")
+            .build();
 
     /**
      * For the two partial updates only: the enhanced client's updateItem writes every
@@ -34,6 +36,7 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
      * "remove these two attributes".
      */
     private final DynamoDbClient dynamo;
+
     private final DynamoDbTable<ApiKeyRecord> keys;
 
     public DynamoDbApiKeyStore(DynamoDbClient dynamo, String table) {
@@ -46,7 +49,9 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     }
 
     public static DynamoDbApiKeyStore fromEnvironment() {
-        return new DynamoDbApiKeyStore(DynamoDbClients.shared(), DynamoDbClients.enhanced(),
+        return new DynamoDbApiKeyStore(
+                DynamoDbClients.shared(),
+                DynamoDbClients.enhanced(),
                 AppConfig.fromEnvironment().keysTableName());
     }
 
@@ -56,7 +61,9 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
             keys.putItem(p -> p.item(r).conditionExpression(NEW_KEY));
         } catch (ConditionalCheckFailedException e) {
             // The SDK's retry of a put whose answer was lost meets the item it wrote: ours if the hash is.
-            if (!find(r.keyId()).map(stored -> stored.secretHash().equals(r.secretHash())).orElse(false)) throw e;
+            if (!find(r.keyId())
+                    .map(stored -> stored.secretHash().equals(r.secretHash()))
+                    .orElse(false)) throw e;
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -65,7 +72,8 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     @Override
     public Optional<ApiKeyRecord> find(String keyId) {
         try {
-            return Optional.ofNullable(keys.getItem(g -> g.key(ApiKeySchema.key(keyId)).consistentRead(true)));
+            return Optional.ofNullable(
+                    keys.getItem(g -> g.key(ApiKeySchema.key(keyId)).consistentRead(true)));
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -73,15 +81,19 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
 
     @Override
     public Page<ApiKeyRecord> list(int limit, String cursor) {
-        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED,
-                ApiKeySchema.FEED_VALUE);
+        Map<String, AttributeValue> start =
+                Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, ApiKeySchema.FEED_VALUE);
         try {
-            var page = keys.index(Keys.BY_CREATED).query(QueryEnhancedRequest.builder()
-                    .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(ApiKeySchema.FEED_VALUE)))
-                    .scanIndexForward(false)
-                    .limit(limit)
-                    .exclusiveStartKey(start)
-                    .build()).iterator().next();
+            var page = keys.index(Keys.BY_CREATED)
+                    .query(QueryEnhancedRequest.builder()
+                            .queryConditional(
+                                    QueryConditional.keyEqualTo(k -> k.partitionValue(ApiKeySchema.FEED_VALUE)))
+                            .scanIndexForward(false)
+                            .limit(limit)
+                            .exclusiveStartKey(start)
+                            .build())
+                    .iterator()
+                    .next();
             Map<String, AttributeValue> last = page.lastEvaluatedKey();
             String next = last != null && !last.isEmpty() ? Cursors.encode(Cursors.Kind.KEY, last) : null;
             return new Page<>(page.items(), next);
@@ -96,8 +108,10 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
             UpdateItemResponse response = dynamo.updateItem(u -> u.tableName(keys.tableName())
                     .key(ApiKeySchema.key(keyId).primaryKeyMap(ApiKeySchema.SCHEMA))
                     .conditionExpression("attribute_exists(" + KEY_ID + ")")
-                    .updateExpression("SET " + REVOKED + " = :t, " + REVOKED_AT + " = if_not_exists(" + REVOKED_AT + ", :at)")
-                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true), ":at", AttributeValue.fromS(at)))
+                    .updateExpression(
+                            "SET " + REVOKED + " = :t, " + REVOKED_AT + " = if_not_exists(" + REVOKED_AT + ", :at)")
+                    .expressionAttributeValues(
+                            Map.of(":t", AttributeValue.fromBool(true), ":at", AttributeValue.fromS(at)))
                     .returnValues(ReturnValue.ALL_NEW));
             return Optional.of(ApiKeySchema.SCHEMA.mapToItem(response.attributes()));
         } catch (ConditionalCheckFailedException e) {
@@ -110,7 +124,8 @@ public final class DynamoDbApiKeyStore implements ApiKeyStore {
     @Override
     public void usageKeyRemoved(String keyId) {
         try {
-            dynamo.updateItem(u -> u.tableName(keys.tableName()).key(ApiKeySchema.key(keyId).primaryKeyMap(ApiKeySchema.SCHEMA))
+            dynamo.updateItem(u -> u.tableName(keys.tableName())
+                    .key(ApiKeySchema.key(keyId).primaryKeyMap(ApiKeySchema.SCHEMA))
                     .conditionExpression("attribute_exists(" + KEY_ID + ")")
                     .updateExpression("REMOVE " + USAGE_KEY_ID + ", " + USAGE_KEY_VALUE));
         } catch (ConditionalCheckFailedException e) {

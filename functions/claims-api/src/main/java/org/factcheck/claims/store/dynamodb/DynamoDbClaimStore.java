@@ -35,7 +35,8 @@ public final class DynamoDbClaimStore implements ClaimStore {
 
     /** The store a function uses: the shared client and the table from the environment. */
     public static DynamoDbClaimStore fromEnvironment() {
-        return new DynamoDbClaimStore(DynamoDbClients.enhanced(), AppConfig.fromEnvironment().tableName());
+        return new DynamoDbClaimStore(
+                DynamoDbClients.enhanced(), AppConfig.fromEnvironment().tableName());
     }
 
     // ---- writes: each is one TransactWriteItems request, so all its items change or none
@@ -49,7 +50,8 @@ public final class DynamoDbClaimStore implements ClaimStore {
     }
 
     @Override
-    public void update(Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
+    public void update(
+            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
         ClaimTransaction tx = new ClaimTransaction(table);
         tx.claimAtVersion(updated, expectedVersion);
         tx.appearances(updated.id(), addedAppearances);
@@ -85,7 +87,8 @@ public final class DynamoDbClaimStore implements ClaimStore {
     @Override
     public Optional<Claim> find(String claimId) {
         try {
-            return Optional.ofNullable(table.claims().getItem(r -> r.key(ClaimSchema.key(claimId)).consistentRead(true)));
+            return Optional.ofNullable(
+                    table.claims().getItem(r -> r.key(ClaimSchema.key(claimId)).consistentRead(true)));
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -93,14 +96,22 @@ public final class DynamoDbClaimStore implements ClaimStore {
 
     @Override
     public List<Claim> findAll(List<String> claimIds) {
-        return BatchReads.get(table.client(), table.claims(), claimIds.stream().distinct().map(ClaimSchema::key).toList());
+        return BatchReads.get(
+                table.client(),
+                table.claims(),
+                claimIds.stream().distinct().map(ClaimSchema::key).toList());
     }
 
     @Override
     public Map<String, String> findDuplicates(List<String> duplicateKeys) {
         Map<String, String> out = new HashMap<>();
-        List<DuplicateMarkerSchema.Marker> markers = BatchReads.get(table.client(), table.markers(),
-                duplicateKeys.stream().distinct().map(DuplicateMarkerSchema::key).toList());
+        List<DuplicateMarkerSchema.Marker> markers = BatchReads.get(
+                table.client(),
+                table.markers(),
+                duplicateKeys.stream()
+                        .distinct()
+                        .map(DuplicateMarkerSchema::key)
+                        .toList());
         for (DuplicateMarkerSchema.Marker marker : markers) out.put(marker.duplicateKey(), marker.claimId());
         return out;
     }
@@ -119,11 +130,13 @@ public final class DynamoDbClaimStore implements ClaimStore {
     public Optional<StoredResponse> findResponse(String keyHash) {
         StoredResponse stored;
         try {
-            stored = table.responses().getItem(r -> r.key(IdempotencySchema.key(keyHash)).consistentRead(true));
+            stored = table.responses()
+                    .getItem(r -> r.key(IdempotencySchema.key(keyHash)).consistentRead(true));
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
         return stored == null || stored.expiresAtEpochSeconds() < Instant.now().getEpochSecond()
-                ? Optional.empty() : Optional.of(stored);
+                ? Optional.empty()
+                : Optional.of(stored);
     }
 }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class DynamoDbClients {
     /** All attempts of one call, pauses included: a failed call leaves a handler 4 s to answer. */
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(6);
+
     public static final int ATTEMPTS = 3;
 
     private DynamoDbClients() {}
@@ -36,12 +37,13 @@ public final class DynamoDbClients {
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(5))
                         .build())
-                .overrideConfiguration(o -> o
-                        .apiCallTimeout(CALL_TIMEOUT)
+                .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(ATTEMPTS)
-                                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(250)))
-                                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(1)))
+                                .backoffStrategy(
+                                        BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofMillis(250)))
+                                .throttlingBackoffStrategy(
+                                        BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(1)))
                                 // No retry quota: the cap is per call, and every call retries alike.
                                 .circuitBreakerEnabled(false)
                                 .build()))
@@ -63,6 +65,9 @@ public final class DynamoDbClients {
 
     /** No extensions: no attribute is versioned or counted by the client; conditions are explicit. */
     static DynamoDbEnhancedClient enhancedOver(DynamoDbClient client) {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build();
+        return DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client)
+                .extensions()
+                .build();
     }
 }

@@ -32,8 +32,10 @@ final class Failures {
     }
 
     private static boolean rejectedAsInvalid(DynamoDbException e) {
-        if (e.awsErrorDetails() != null && "ValidationException".equals(e.awsErrorDetails().errorCode())) return true;
-        return e instanceof TransactionCanceledException t && t.hasCancellationReasons()
+        if (e.awsErrorDetails() != null
+                && "ValidationException".equals(e.awsErrorDetails().errorCode())) return true;
+        return e instanceof TransactionCanceledException t
+                && t.hasCancellationReasons()
                 && t.cancellationReasons().stream().anyMatch(r -> "ValidationError".equals(r.code()));
     }
 }

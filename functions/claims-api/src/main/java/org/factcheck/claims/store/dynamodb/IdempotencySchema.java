@@ -22,8 +22,8 @@ final class IdempotencySchema {
 
     private IdempotencySchema() {}
 
-    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = StaticImmutableTableSchema
-            .builder(StoredResponse.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
+                    StoredResponse.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, IdempotencySchema::response)
             .addAttribute(String.class, attribute(Keys.PK, r -> PK_PREFIX + r.keyHash(), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, r -> SK_VALUE, primarySortKey()))
@@ -36,12 +36,19 @@ final class IdempotencySchema {
 
     private static StoredResponse response(ItemDraft d) {
         Map<String, String> headers = d.get("headers");
-        return new StoredResponse(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string("requestHash"),
-                d.<Integer>get("status"), headers == null ? Map.of() : new LinkedHashMap<>(headers), d.string("body"),
+        return new StoredResponse(
+                d.string(Keys.PK).substring(PK_PREFIX.length()),
+                d.string("requestHash"),
+                d.<Integer>get("status"),
+                headers == null ? Map.of() : new LinkedHashMap<>(headers),
+                d.string("body"),
                 d.<Long>get(Keys.EXPIRES_AT));
     }
 
     static Key key(String keyHash) {
-        return Key.builder().partitionValue(PK_PREFIX + keyHash).sortValue(SK_VALUE).build();
+        return Key.builder()
+                .partitionValue(PK_PREFIX + keyHash)
+                .sortValue(SK_VALUE)
+                .build();
     }
 }

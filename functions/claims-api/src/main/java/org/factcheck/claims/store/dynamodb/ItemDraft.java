@@ -17,8 +17,8 @@ final class ItemDraft {
     private final Map<String, Object> values = new HashMap<>();
 
     /** An attribute read into the draft under its own name, written from {@code getter}. */
-    static <T, R> Consumer<ImmutableAttribute.Builder<T, ItemDraft, R>> attribute(String name, Function<T, R> getter,
-                                                                                  StaticAttributeTag... tags) {
+    static <T, R> Consumer<ImmutableAttribute.Builder<T, ItemDraft, R>> attribute(
+            String name, Function<T, R> getter, StaticAttributeTag... tags) {
         return a -> a.name(name).getter(getter).setter(into(name)).tags(tags);
     }
 

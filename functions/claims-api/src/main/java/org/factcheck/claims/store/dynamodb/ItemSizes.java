@@ -22,19 +22,21 @@ final class ItemSizes {
     /** {@code items}: the items a transaction puts, as attribute maps. */
     static void checkTransaction(List<Map<String, AttributeValue>> items) {
         if (items.size() > MAX_TRANSACTION_ITEMS) {
-            throw new WriteTooLargeException("the change needs " + items.size() + " writes; one transaction holds "
-                    + MAX_TRANSACTION_ITEMS);
+            throw new WriteTooLargeException(
+                    "the change needs " + items.size() + " writes; one transaction holds " + MAX_TRANSACTION_ITEMS);
         }
         long total = 0;
         for (Map<String, AttributeValue> attributes : items) {
             long size = item(attributes);
             if (size >= MAX_ITEM_BYTES) {
-                throw new WriteTooLargeException("a stored item would be " + size + " bytes; at most " + MAX_ITEM_BYTES);
+                throw new WriteTooLargeException(
+                        "a stored item would be " + size + " bytes; at most " + MAX_ITEM_BYTES);
             }
             total += size;
         }
         if (total > MAX_TRANSACTION_BYTES) {
-            throw new WriteTooLargeException("the change would write " + total + " bytes; at most " + MAX_TRANSACTION_BYTES);
+            throw new WriteTooLargeException(
+                    "the change would write " + total + " bytes; at most " + MAX_TRANSACTION_BYTES);
         }
     }
 
@@ -50,7 +52,11 @@ final class ItemSizes {
         if (v.bool() != null || Boolean.TRUE.equals(v.nul())) return 1;
         if (v.hasSs()) return v.ss().stream().mapToLong(ItemSizes::bytes).sum();
         if (v.hasL()) return 3 + v.l().stream().mapToLong(x -> 1 + value(x)).sum();
-        if (v.hasM()) return 3 + v.m().entrySet().stream().mapToLong(x -> 1 + bytes(x.getKey()) + value(x.getValue())).sum();
+        if (v.hasM())
+            return 3
+                    + v.m().entrySet().stream()
+                            .mapToLong(x -> 1 + bytes(x.getKey()) + value(x.getValue()))
+                            .sum();
         if (v.b() != null) return v.b().asByteArray().length;
         return 0;
     }

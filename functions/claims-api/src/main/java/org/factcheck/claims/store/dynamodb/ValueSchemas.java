@@ -21,12 +21,15 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
 final class ValueSchemas {
     private ValueSchemas() {}
 
-    static final StaticImmutableTableSchema<Speaker, ItemDraft> SPEAKER = StaticImmutableTableSchema
-            .builder(Speaker.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Speaker, ItemDraft> SPEAKER = StaticImmutableTableSchema.builder(
+                    Speaker.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, d -> {
                 SpeakerType type = SpeakerType.fromWireName(d.string("type"));
                 // Items written before speakers had a type have none.
-                return new Speaker(d.string("name"), d.string("title"), d.string("wikidataId"),
+                return new Speaker(
+                        d.string("name"),
+                        d.string("title"),
+                        d.string("wikidataId"),
                         type != null ? type : SpeakerType.ofStoredName(d.string("name")));
             })
             .addAttribute(String.class, attribute("name", Speaker::name))
@@ -35,27 +38,31 @@ final class ValueSchemas {
             .addAttribute(String.class, attribute("type", s -> s.type().wireName()))
             .build();
 
-    static final StaticImmutableTableSchema<Appearance, ItemDraft> APPEARANCE = StaticImmutableTableSchema
-            .builder(Appearance.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new,
-                    d -> new Appearance(d.string("outlet"), d.string("url"), d.string("headline"), d.string("publishedAt")))
+    static final StaticImmutableTableSchema<Appearance, ItemDraft> APPEARANCE = StaticImmutableTableSchema.builder(
+                    Appearance.class, ItemDraft.class)
+            .newItemBuilder(
+                    ItemDraft::new,
+                    d -> new Appearance(
+                            d.string("outlet"), d.string("url"), d.string("headline"), d.string("publishedAt")))
             .addAttribute(String.class, attribute("outlet", Appearance::outlet))
             .addAttribute(String.class, attribute("url", Appearance::url))
             .addAttribute(String.class, attribute("headline", Appearance::headline))
             .addAttribute(String.class, attribute("publishedAt", Appearance::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Evidence, ItemDraft> EVIDENCE = StaticImmutableTableSchema
-            .builder(Evidence.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Evidence, ItemDraft> EVIDENCE = StaticImmutableTableSchema.builder(
+                    Evidence.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, d -> new Evidence(d.string("url"), d.string("title")))
             .addAttribute(String.class, attribute("url", Evidence::url))
             .addAttribute(String.class, attribute("title", Evidence::title))
             .build();
 
-    static final StaticImmutableTableSchema<Retraction, ItemDraft> RETRACTION = StaticImmutableTableSchema
-            .builder(Retraction.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new,
-                    d -> new Retraction(d.string("reason"), d.string("at"), new Caller(d.string("byKeyId"), d.string("by"))))
+    static final StaticImmutableTableSchema<Retraction, ItemDraft> RETRACTION = StaticImmutableTableSchema.builder(
+                    Retraction.class, ItemDraft.class)
+            .newItemBuilder(
+                    ItemDraft::new,
+                    d -> new Retraction(
+                            d.string("reason"), d.string("at"), new Caller(d.string("byKeyId"), d.string("by"))))
             .addAttribute(String.class, attribute("reason", Retraction::reason))
             .addAttribute(String.class, attribute("at", Retraction::at))
             .addAttribute(String.class, attribute("by", r -> r.by().owner()))

@@ -20,17 +20,21 @@ final class VerdictHistory {
     private VerdictHistory() {}
 
     static Optional<Page<Verdict>> page(ClaimTable table, String claimId, int limit, String cursor) {
-        Map<String, AttributeValue> start = Cursors.decode(cursor, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null,
-                ClaimSchema.pk(claimId));
+        Map<String, AttributeValue> start =
+                Cursors.decode(cursor, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null, ClaimSchema.pk(claimId));
         List<VerdictSchema.Entry> entries;
         try {
-            entries = table.verdicts().query(QueryEnhancedRequest.builder()
-                    .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(ClaimSchema.key(claimId)))
-                    .consistentRead(true)
-                    .scanIndexForward(false)
-                    .exclusiveStartKey(start)
-                    .limit(limit + 1)
-                    .build()).iterator().next().items();
+            entries = table.verdicts()
+                    .query(QueryEnhancedRequest.builder()
+                            .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(ClaimSchema.key(claimId)))
+                            .consistentRead(true)
+                            .scanIndexForward(false)
+                            .exclusiveStartKey(start)
+                            .limit(limit + 1)
+                            .build())
+                    .iterator()
+                    .next()
+                    .items();
         } catch (SdkException e) {
             throw Failures.translate(e);
         }
@@ -52,7 +56,10 @@ final class VerdictHistory {
         }
         if (!claimSeen && verdicts.isEmpty()) return Optional.empty();
         String next = more && last != null
-                ? Cursors.encode(Cursors.Kind.VERDICT, VerdictSchema.ITEM.itemToMap(last, VerdictSchema.ITEM.tableMetadata().primaryKeys()))
+                ? Cursors.encode(
+                        Cursors.Kind.VERDICT,
+                        VerdictSchema.ITEM.itemToMap(
+                                last, VerdictSchema.ITEM.tableMetadata().primaryKeys()))
                 : null;
         return Optional.of(new Page<>(verdicts, next));
     }

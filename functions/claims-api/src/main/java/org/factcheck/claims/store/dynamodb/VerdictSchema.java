@@ -27,28 +27,40 @@ final class VerdictSchema {
 
     private VerdictSchema() {}
 
-    static final StaticImmutableTableSchema<Verdict, ItemDraft> FIELDS = StaticImmutableTableSchema
-            .builder(Verdict.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Verdict, ItemDraft> FIELDS = StaticImmutableTableSchema.builder(
+                    Verdict.class, ItemDraft.class)
             // A claim item shares "id" with these fields but has no revision: it is no verdict.
-            .newItemBuilder(ItemDraft::new, d -> !d.has("revision") ? null : new Verdict(d.string("id"),
-                    d.<Integer>get("revision"), Rating.valueOf(d.string("rating")), d.string("textualRating"),
-                    d.string("summary"), d.<List<Evidence>>get("evidence") == null ? List.of() : d.get("evidence"),
-                    d.string("reviewUrl"), new Caller(d.string("reviewerKeyId"), d.string("reviewer")),
-                    d.string("publishedAt")))
+            .newItemBuilder(
+                    ItemDraft::new,
+                    d -> !d.has("revision")
+                            ? null
+                            : new Verdict(
+                                    d.string("id"),
+                                    d.<Integer>get("revision"),
+                                    Rating.valueOf(d.string("rating")),
+                                    d.string("textualRating"),
+                                    d.string("summary"),
+                                    d.<List<Evidence>>get("evidence") == null ? List.of() : d.get("evidence"),
+                                    d.string("reviewUrl"),
+                                    new Caller(d.string("reviewerKeyId"), d.string("reviewer")),
+                                    d.string("publishedAt")))
             .addAttribute(String.class, attribute("id", Verdict::id))
             .addAttribute(Integer.class, attribute("revision", Verdict::revision))
             .addAttribute(String.class, attribute("rating", v -> v.rating().name()))
             .addAttribute(String.class, attribute("textualRating", Verdict::textualRating))
             .addAttribute(String.class, attribute("summary", Verdict::summary))
-            .addAttribute(ValueSchemas.listOf(Evidence.class, ValueSchemas.EVIDENCE), attribute("evidence", Verdict::evidence))
+            .addAttribute(
+                    ValueSchemas.listOf(Evidence.class, ValueSchemas.EVIDENCE),
+                    attribute("evidence", Verdict::evidence))
             .addAttribute(String.class, attribute("reviewUrl", Verdict::reviewUrl))
             .addAttribute(String.class, attribute("reviewer", v -> v.reviewer().owner()))
-            .addAttribute(String.class, attribute("reviewerKeyId", v -> v.reviewer().keyId()))
+            .addAttribute(
+                    String.class, attribute("reviewerKeyId", v -> v.reviewer().keyId()))
             .addAttribute(String.class, attribute("publishedAt", Verdict::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = StaticImmutableTableSchema
-            .builder(Entry.class, ItemDraft.class)
+    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = StaticImmutableTableSchema.builder(
+                    Entry.class, ItemDraft.class)
             .newItemBuilder(ItemDraft::new, d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)))
             .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, e -> sk(e.verdict().revision()), primarySortKey()))

@@ -39,14 +39,32 @@ public abstract class ApiKeyStoreContract {
 
     private static ApiKeyRecord record(String owner, String expiresAt, String usageKeyId) {
         Instant now = Instant.now();
-        return new ApiKeyRecord(Ulid.next(now.toEpochMilli()), "hash-" + owner, owner, Role.FACTCHECKER,
-                Timestamps.format(now), expiresAt, false, null, usageKeyId, usageKeyId == null ? null : "value-" + usageKeyId);
+        return new ApiKeyRecord(
+                Ulid.next(now.toEpochMilli()),
+                "hash-" + owner,
+                owner,
+                Role.FACTCHECKER,
+                Timestamps.format(now),
+                expiresAt,
+                false,
+                null,
+                usageKeyId,
+                usageKeyId == null ? null : "value-" + usageKeyId);
     }
 
     /** As listed: without the secret's hash or the usage key. */
     private static ApiKeyRecord listed(ApiKeyRecord r) {
-        return new ApiKeyRecord(r.keyId(), null, r.owner(), r.role(), r.createdAt(), r.expiresAt(), r.revoked(), r.revokedAt(),
-                null, null);
+        return new ApiKeyRecord(
+                r.keyId(),
+                null,
+                r.owner(),
+                r.role(),
+                r.createdAt(),
+                r.expiresAt(),
+                r.revoked(),
+                r.revokedAt(),
+                null,
+                null);
     }
 
     @Test
@@ -58,7 +76,8 @@ public abstract class ApiKeyStoreContract {
         assertEquals(Optional.of(r), keys.find(r.keyId()));
         assertEquals(Optional.of(bare), keys.find(bare.keyId()));
         assertEquals(Optional.empty(), keys.find(Ulid.next(Instant.now().toEpochMilli())));
-        ApiKeyRecord twin = new ApiKeyRecord(r.keyId(), "other", "other", Role.ADMIN, r.createdAt(), null, false, null, null, null);
+        ApiKeyRecord twin =
+                new ApiKeyRecord(r.keyId(), "other", "other", Role.ADMIN, r.createdAt(), null, false, null, null, null);
         assertThrows(RuntimeException.class, () -> keys.create(twin));
         assertEquals(Optional.of(r), keys.find(r.keyId()));
     }
@@ -94,11 +113,13 @@ public abstract class ApiKeyStoreContract {
         ClaimStore claims = emptyClaimStore();
         claims.create(Claims.claim("Ada Lovelace", "A."), null);
         claims.create(Claims.claim("Ada Lovelace", "B."), null);
-        String claimCursor = claims.list(ClaimListingContract.query(null, null, null, null, null, 1, null)).nextCursor();
+        String claimCursor = claims.list(ClaimListingContract.query(null, null, null, null, null, 1, null))
+                .nextCursor();
         assertNotNull(claimCursor);
         assertThrows(InvalidCursorException.class, () -> keys.list(1, claimCursor));
         assertThrows(InvalidCursorException.class, () -> keys.list(1, "bm90IGEgY3Vyc29y"));
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> claims.list(ClaimListingContract.query(null, null, null, null, null, 1, keyCursor)));
     }
 
@@ -106,9 +127,19 @@ public abstract class ApiKeyStoreContract {
     public void revokingKeepsTheFirstTimeAndAnUnknownKeyIsEmpty() {
         ApiKeyRecord r = record("newsroom", null, "usage-1");
         keys.create(r);
-        ApiKeyRecord revoked = keys.revoke(r.keyId(), "2026-02-01T00:00:00.000Z").orElseThrow();
-        ApiKeyRecord expected = new ApiKeyRecord(r.keyId(), r.secretHash(), r.owner(), r.role(), r.createdAt(), null, true,
-                "2026-02-01T00:00:00.000Z", "usage-1", "value-usage-1");
+        ApiKeyRecord revoked =
+                keys.revoke(r.keyId(), "2026-02-01T00:00:00.000Z").orElseThrow();
+        ApiKeyRecord expected = new ApiKeyRecord(
+                r.keyId(),
+                r.secretHash(),
+                r.owner(),
+                r.role(),
+                r.createdAt(),
+                null,
+                true,
+                "2026-02-01T00:00:00.000Z",
+                "usage-1",
+                "value-usage-1");
         assertEquals(expected, revoked);
         assertEquals(Optional.of(expected), keys.revoke(r.keyId(), "2026-03-01T00:00:00.000Z"));
         assertEquals(Optional.of(expected), keys.find(r.keyId()));
@@ -125,8 +156,19 @@ public abstract class ApiKeyStoreContract {
         keys.revoke(r.keyId(), "2026-02-01T00:00:00.000Z");
         keys.usageKeyRemoved(r.keyId());
         ApiKeyRecord after = keys.find(r.keyId()).orElseThrow();
-        assertEquals(new ApiKeyRecord(r.keyId(), r.secretHash(), r.owner(), r.role(), r.createdAt(), null, true,
-                "2026-02-01T00:00:00.000Z", null, null), after);
+        assertEquals(
+                new ApiKeyRecord(
+                        r.keyId(),
+                        r.secretHash(),
+                        r.owner(),
+                        r.role(),
+                        r.createdAt(),
+                        null,
+                        true,
+                        "2026-02-01T00:00:00.000Z",
+                        null,
+                        null),
+                after);
         String unknown = Ulid.next(Instant.now().toEpochMilli());
         keys.usageKeyRemoved(unknown);
         assertEquals(Optional.empty(), keys.find(unknown));

@@ -37,9 +37,16 @@ public abstract class ClaimListingContract {
         store = emptyStore();
     }
 
-    static ClaimQuery query(ClaimStatus status, Rating rating, String speaker, String outlet, String since, int limit, String cursor) {
-        return new ClaimQuery(status, rating, speaker == null ? null : TextNormalizer.normalize(speaker),
-                outlet == null ? null : TextNormalizer.normalize(outlet), since, limit, cursor);
+    static ClaimQuery query(
+            ClaimStatus status, Rating rating, String speaker, String outlet, String since, int limit, String cursor) {
+        return new ClaimQuery(
+                status,
+                rating,
+                speaker == null ? null : TextNormalizer.normalize(speaker),
+                outlet == null ? null : TextNormalizer.normalize(outlet),
+                since,
+                limit,
+                cursor);
     }
 
     /** Every page of a query, in order; fails on a page without progress at the end. */
@@ -47,8 +54,14 @@ public abstract class ClaimListingContract {
         List<Claim> out = new ArrayList<>();
         String cursor = null;
         for (int pages = 0; pages < 50; pages++) {
-            Page<Claim> page = store.list(new ClaimQuery(first.status(), first.rating(), first.speaker(), first.outlet(),
-                    first.since(), first.limit(), cursor));
+            Page<Claim> page = store.list(new ClaimQuery(
+                    first.status(),
+                    first.rating(),
+                    first.speaker(),
+                    first.outlet(),
+                    first.since(),
+                    first.limit(),
+                    cursor));
             out.addAll(page.items());
             cursor = page.nextCursor();
             if (cursor == null) return out;
@@ -76,8 +89,12 @@ public abstract class ClaimListingContract {
         Page<Claim> second = store.list(query(null, null, null, null, null, 2, first.nextCursor()));
         assertEquals(List.of(made.get(2), made.get(1)), second.items());
         assertEquals(made.reversed(), all(query(null, null, null, null, null, 2, null)));
-        assertEquals(made.reversed(), store.list(query(null, null, null, null, null, 10, null)).items());
-        assertEquals(List.of(), emptyStore().list(query(null, null, null, null, null, 10, null)).items());
+        assertEquals(
+                made.reversed(),
+                store.list(query(null, null, null, null, null, 10, null)).items());
+        assertEquals(
+                List.of(),
+                emptyStore().list(query(null, null, null, null, null, 10, null)).items());
     }
 
     @Test
@@ -108,10 +125,20 @@ public abstract class ClaimListingContract {
         Claim c = stored(claim("Ada Lovelace", "C."));
         Claim aChanged = updated(a, withStatus(a, ClaimStatus.IN_REVIEW));
         assertEquals(List.of(aChanged, c), all(query(null, null, null, null, since, 1, null)));
-        assertEquals(List.of(c, aChanged), all(query(null, null, "Ada Lovelace", null, since, 1, null)),
+        assertEquals(
+                List.of(c, aChanged),
+                all(query(null, null, "Ada Lovelace", null, since, 1, null)),
                 "since as a filter: the speaker's index, newest created first");
-        assertEquals(List.of(aChanged, c, b), all(query(null, null, null, null, a.createdAt().compareTo(b.createdAt()) < 0
-                ? b.createdAt() : a.createdAt(), 10, null)));
+        assertEquals(
+                List.of(aChanged, c, b),
+                all(query(
+                        null,
+                        null,
+                        null,
+                        null,
+                        a.createdAt().compareTo(b.createdAt()) < 0 ? b.createdAt() : a.createdAt(),
+                        10,
+                        null)));
         assertEquals(List.of(), all(query(null, null, null, null, "9999-12-31T00:00:00.000Z", 10, null)));
     }
 
@@ -124,27 +151,43 @@ public abstract class ClaimListingContract {
         Claim r1 = updated(old1, withStatus(old1, ClaimStatus.IN_REVIEW));
         Claim r2 = updated(old2, withStatus(old2, ClaimStatus.IN_REVIEW));
 
-        // The two newest entries of the speaker's index are read and both filtered out: an empty page, with more to come.
+        // The two newest entries of the speaker's index are read and both filtered out: an empty page, with more to
+        // come.
         Page<Claim> first = store.list(query(ClaimStatus.IN_REVIEW, null, "Ada Lovelace", null, null, 2, null));
         assertEquals(List.of(), first.items());
         assertNotNull(first.nextCursor());
-        assertEquals(List.of(r2, r1), store.list(query(ClaimStatus.IN_REVIEW, null, "Ada Lovelace", null, null, 2,
-                first.nextCursor())).items());
+        assertEquals(
+                List.of(r2, r1),
+                store.list(query(ClaimStatus.IN_REVIEW, null, "Ada Lovelace", null, null, 2, first.nextCursor()))
+                        .items());
         assertEquals(List.of(r2, r1), all(query(ClaimStatus.IN_REVIEW, null, null, "Daily Planet", null, 1, null)));
-        assertEquals(List.of(r2, r1), all(query(ClaimStatus.IN_REVIEW, null, "Ada Lovelace", "Daily Planet", null, 3, null)));
-        assertEquals(3, all(query(null, null, "Ada Lovelace", "Daily Planet", null, 3, null)).size());
+        assertEquals(
+                List.of(r2, r1),
+                all(query(ClaimStatus.IN_REVIEW, null, "Ada Lovelace", "Daily Planet", null, 3, null)));
+        assertEquals(
+                3,
+                all(query(null, null, "Ada Lovelace", "Daily Planet", null, 3, null))
+                        .size());
     }
 
     @Test
     public void aCursorContinuesOnlyTheQueryItCameFrom() {
         for (int i = 0; i < 3; i++) stored(claim("Ada Lovelace", "A" + i + ".", "Daily Planet"));
         for (int i = 0; i < 3; i++) stored(claim("Charles Babbage", "B" + i + ".", "The Gazette"));
-        String bySpeaker = store.list(query(null, null, "Ada Lovelace", null, null, 1, null)).nextCursor();
-        String byCreated = store.list(query(null, null, null, null, null, 1, null)).nextCursor();
-        String byOutlet = store.list(query(null, null, null, "Daily Planet", null, 1, null)).nextCursor();
-        String byStatus = store.list(query(ClaimStatus.UNVERIFIED, null, null, null, null, 1, null)).nextCursor();
+        String bySpeaker = store.list(query(null, null, "Ada Lovelace", null, null, 1, null))
+                .nextCursor();
+        String byCreated =
+                store.list(query(null, null, null, null, null, 1, null)).nextCursor();
+        String byOutlet = store.list(query(null, null, null, "Daily Planet", null, 1, null))
+                .nextCursor();
+        String byStatus = store.list(query(ClaimStatus.UNVERIFIED, null, null, null, null, 1, null))
+                .nextCursor();
         assertTrue(bySpeaker != null && byCreated != null && byOutlet != null && byStatus != null);
-        assertEquals(1, store.list(query(null, null, "Ada Lovelace", null, null, 1, bySpeaker)).items().size());
+        assertEquals(
+                1,
+                store.list(query(null, null, "Ada Lovelace", null, null, 1, bySpeaker))
+                        .items()
+                        .size());
         for (ClaimQuery wrong : List.of(
                 query(null, null, "Charles Babbage", null, null, 1, bySpeaker),
                 query(null, null, null, null, null, 1, bySpeaker),
@@ -162,7 +205,9 @@ public abstract class ClaimListingContract {
     @Test
     public void aNameLongerThanAnyKeyFindsNothing() {
         stored(claim("Ada Lovelace", "A."));
-        assertEquals(new Page<>(List.of(), null), store.list(query(null, null, "a".repeat(2049), null, null, 10, null)));
-        assertEquals(new Page<>(List.of(), null), store.list(query(null, null, null, "a".repeat(2049), null, 10, null)));
+        assertEquals(
+                new Page<>(List.of(), null), store.list(query(null, null, "a".repeat(2049), null, null, 10, null)));
+        assertEquals(
+                new Page<>(List.of(), null), store.list(query(null, null, null, "a".repeat(2049), null, 10, null)));
     }
 }

@@ -55,7 +55,8 @@ public abstract class ClaimStoreContract {
         Claim c = claim("Ada Lovelace", "Engines can compose music.", "Daily Planet");
         store.create(c, null);
         assertEquals(Optional.of(c), store.find(c.id()));
-        assertEquals(Optional.empty(), store.find(claim("Nobody", "Never stored.").id()));
+        assertEquals(
+                Optional.empty(), store.find(claim("Nobody", "Never stored.").id()));
     }
 
     @Test
@@ -63,7 +64,8 @@ public abstract class ClaimStoreContract {
         Claim first = claim("Ada Lovelace", "Engines can compose music.");
         store.create(first, null);
         Claim again = claim("Ada Lovelace", "Engines can compose music.");
-        DuplicateClaimException e = assertThrows(DuplicateClaimException.class, () -> store.create(again, response("dup")));
+        DuplicateClaimException e =
+                assertThrows(DuplicateClaimException.class, () -> store.create(again, response("dup")));
         assertEquals(first.id(), e.existingClaimId());
         assertEquals(Optional.empty(), store.find(again.id()), "nothing written");
         assertEquals(Optional.empty(), store.findResponse("dup"), "nor the idempotency record");
@@ -80,7 +82,8 @@ public abstract class ClaimStoreContract {
         assertEquals(Optional.empty(), store.find(other.id()));
         // A retry of the same create meets its own record before its own duplicate marker.
         assertThrows(IdempotencyConflictException.class, () -> store.create(c, response("key-1")));
-        assertThrows(IdempotencyConflictException.class,
+        assertThrows(
+                IdempotencyConflictException.class,
                 () -> store.update(withStatus(c, ClaimStatus.IN_REVIEW), c.version(), List.of(), response("key-1")));
         assertEquals(Optional.of(c), store.find(c.id()));
         assertEquals(Optional.empty(), store.findResponse("key-2"));
@@ -106,7 +109,8 @@ public abstract class ClaimStoreContract {
         String missing = claim("Nobody", "Never stored.").id();
         assertEquals(Set.of(a, b), Set.copyOf(store.findAll(List.of(a.id(), missing, b.id(), a.id()))));
         assertEquals(List.of(), store.findAll(List.of(missing)));
-        assertEquals(Map.of(a.duplicateKey(), a.id(), b.duplicateKey(), b.id()),
+        assertEquals(
+                Map.of(a.duplicateKey(), a.id(), b.duplicateKey(), b.id()),
                 store.findDuplicates(List.of(a.duplicateKey(), "no-such-key", b.duplicateKey(), a.duplicateKey())));
         assertEquals(Map.of(), store.findDuplicates(List.of()));
     }
@@ -134,7 +138,10 @@ public abstract class ClaimStoreContract {
         Appearance added = new Appearance("The Gazette", "https://example.org/g", "Headline", null);
         Claim v2 = c.withAppearances(List.of(added), Claims.tick());
         store.update(v2, 1, List.of(added), null);
-        assertEquals(List.of(v2), store.list(ClaimListingContract.query(null, null, null, "the gazette", null, 10, null)).items());
+        assertEquals(
+                List.of(v2),
+                store.list(ClaimListingContract.query(null, null, null, "the gazette", null, 10, null))
+                        .items());
     }
 
     @Test
@@ -168,7 +175,9 @@ public abstract class ClaimStoreContract {
 
     @Test
     public void verdictsOfNoClaimAreAbsentAndCursorsBelongToTheirClaim() {
-        assertEquals(Optional.empty(), store.verdicts(claim("Nobody", "Never stored.").id(), 10, null));
+        assertEquals(
+                Optional.empty(),
+                store.verdicts(claim("Nobody", "Never stored.").id(), 10, null));
         Claim a = withStatus(claim("Ada Lovelace", "A."), ClaimStatus.IN_REVIEW);
         Claim b = withStatus(claim("Ada Lovelace", "B."), ClaimStatus.IN_REVIEW);
         store.create(a, null);
@@ -180,8 +189,10 @@ public abstract class ClaimStoreContract {
         assertNotNull(cursor);
         assertThrows(InvalidCursorException.class, () -> store.verdicts(b.id(), 1, cursor));
         assertThrows(InvalidCursorException.class, () -> store.verdicts(a.id(), 1, "not-a-cursor"));
-        assertThrows(InvalidCursorException.class,
-                () -> store.list(ClaimListingContract.query(null, null, null, null, null, 1, cursor)), "a verdict cursor is no list cursor");
+        assertThrows(
+                InvalidCursorException.class,
+                () -> store.list(ClaimListingContract.query(null, null, null, null, null, 1, cursor)),
+                "a verdict cursor is no list cursor");
     }
 
     @Test
@@ -191,33 +202,43 @@ public abstract class ClaimStoreContract {
         Claim created = claim("Ada Lovelace", "Created.", "The Gazette");
         Appearance report = new Appearance("The Gazette", "https://example.org/g", "Headline", null);
         Claim linkedV2 = linked.withAppearances(List.of(report), Claims.tick());
-        store.importArticle(new ArticleImport(List.of(created), List.of(new ArticleImport.Link(linkedV2, 1, List.of(report)))),
+        store.importArticle(
+                new ArticleImport(List.of(created), List.of(new ArticleImport.Link(linkedV2, 1, List.of(report)))),
                 response("article"));
         assertEquals(Optional.of(created), store.find(created.id()));
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
         assertTrue(store.findResponse("article").isPresent());
-        assertEquals(Set.of(created.id(), linked.id()), ids(store.list(ClaimListingContract.query(null, null, null, "the gazette", null, 10, null))));
+        assertEquals(
+                Set.of(created.id(), linked.id()),
+                ids(store.list(ClaimListingContract.query(null, null, null, "the gazette", null, 10, null))));
 
         // A duplicate among the new claims and a stale link: the duplicate is reported, nothing is written.
         Claim fresh = claim("Charles Babbage", "Fresh.");
         Claim dup = claim("Ada Lovelace", "Created.");
         Claim staleLink = linked.withAppearances(List.of(report), Claims.tick());
-        ArticleImport both = new ArticleImport(List.of(fresh, dup), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
-        assertEquals(created.id(), assertThrows(DuplicateClaimException.class, () -> store.importArticle(both, null)).existingClaimId());
+        ArticleImport both =
+                new ArticleImport(List.of(fresh, dup), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
+        assertEquals(
+                created.id(),
+                assertThrows(DuplicateClaimException.class, () -> store.importArticle(both, null))
+                        .existingClaimId());
         assertEquals(Optional.empty(), store.find(fresh.id()));
-        ArticleImport staleOnly = new ArticleImport(List.of(fresh), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
+        ArticleImport staleOnly =
+                new ArticleImport(List.of(fresh), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
         assertThrows(VersionConflictException.class, () -> store.importArticle(staleOnly, null));
         assertEquals(Optional.empty(), store.find(fresh.id()));
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
         // Links without new appearances write nothing, and need no current version.
-        store.importArticle(new ArticleImport(List.of(), List.of(new ArticleImport.Link(staleLink, 1, List.of()))), null);
+        store.importArticle(
+                new ArticleImport(List.of(), List.of(new ArticleImport.Link(staleLink, 1, List.of()))), null);
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
     }
 
     @Test
     public void aTransactionOfMoreThanAHundredWritesIsRefusedWhole() {
         List<Claim> many = new ArrayList<>();
-        for (int i = 0; i < 34; i++) many.add(claim("Speaker " + i, "Statement " + i + ".", "Outlet " + i)); // 3 writes each
+        for (int i = 0; i < 34; i++)
+            many.add(claim("Speaker " + i, "Statement " + i + ".", "Outlet " + i)); // 3 writes each
         assertThrows(WriteTooLargeException.class, () -> store.importArticle(new ArticleImport(many, List.of()), null));
         assertEquals(List.of(), store.findAll(many.stream().map(Claim::id).toList()));
         store.importArticle(new ArticleImport(many.subList(0, 33), List.of()), response("99 writes and this one"));

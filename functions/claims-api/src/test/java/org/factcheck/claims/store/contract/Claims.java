@@ -33,31 +33,64 @@ public final class Claims {
 
     public static Claim claim(String speaker, String statement, String... outlets) {
         List<Appearance> appearances = new ArrayList<>();
-        for (String outlet : outlets) appearances.add(new Appearance(outlet, "https://example.org/" + outlets.length, "Headline", null));
+        for (String outlet : outlets)
+            appearances.add(new Appearance(outlet, "https://example.org/" + outlets.length, "Headline", null));
         String now = tick();
-        NewClaim draft = new NewClaim(statement, new Speaker(speaker, "Title", null, SpeakerType.PERSON), List.copyOf(appearances),
-                "2026-01-01", "en", List.of("topic"), "context");
+        NewClaim draft = new NewClaim(
+                statement,
+                new Speaker(speaker, "Title", null, SpeakerType.PERSON),
+                List.copyOf(appearances),
+                "2026-01-01",
+                "en",
+                List.of("topic"),
+                "context");
         return Claim.create(Ulid.next(Instant.parse(now).toEpochMilli()), draft, now, CALLER);
     }
 
     /** The claim in a new status, one version on. */
     public static Claim withStatus(Claim c, ClaimStatus status) {
-        return new Claim(c.id(), c.statement(), c.speaker(), c.appearances(), c.claimDate(), c.language(), c.topics(), c.context(),
-                status, c.verdict(), c.retraction(), c.version() + 1, c.createdAt(), tick(), c.submittedBy());
+        return new Claim(
+                c.id(),
+                c.statement(),
+                c.speaker(),
+                c.appearances(),
+                c.claimDate(),
+                c.language(),
+                c.topics(),
+                c.context(),
+                status,
+                c.verdict(),
+                c.retraction(),
+                c.version() + 1,
+                c.createdAt(),
+                tick(),
+                c.submittedBy());
     }
 
     /** The claim with its next verdict published (from IN_REVIEW or RATED). */
     public static Claim rated(Claim c, Rating rating) {
         String now = tick();
-        Verdict v = new Verdict(Ulid.next(Instant.parse(now).toEpochMilli()), c.nextRevision(), rating, "Rated " + rating,
-                "summary", List.of(new Evidence("https://example.org/evidence", "Evidence")), "https://example.org/review",
-                CALLER, now);
+        Verdict v = new Verdict(
+                Ulid.next(Instant.parse(now).toEpochMilli()),
+                c.nextRevision(),
+                rating,
+                "Rated " + rating,
+                "summary",
+                List.of(new Evidence("https://example.org/evidence", "Evidence")),
+                "https://example.org/review",
+                CALLER,
+                now);
         return c.withVerdict(v, now);
     }
 
     public static StoredResponse response(String keyHash, long expiresAtEpochSeconds) {
-        return new StoredResponse(keyHash, "request-" + keyHash, 201, Map.of("Location", "/claims/x", "ETag", "\"x.1\""),
-                "{\"id\":\"x\"}", expiresAtEpochSeconds);
+        return new StoredResponse(
+                keyHash,
+                "request-" + keyHash,
+                201,
+                Map.of("Location", "/claims/x", "ETag", "\"x.1\""),
+                "{\"id\":\"x\"}",
+                expiresAtEpochSeconds);
     }
 
     public static StoredResponse response(String keyHash) {

@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 class ContentionTest {
     private static TransactionCanceledException cancelled(String... codes) {
         return TransactionCanceledException.builder()
-                .cancellationReasons(Arrays.stream(codes).map(c -> CancellationReason.builder().code(c).build()).toList())
+                .cancellationReasons(Arrays.stream(codes)
+                        .map(c -> CancellationReason.builder().code(c).build())
+                        .toList())
                 .build();
     }
 
@@ -27,6 +29,7 @@ class ContentionTest {
         assertFalse(Contention.isTransient(cancelled("TransactionConflict", "ConditionalCheckFailed")));
         assertFalse(Contention.isTransient(cancelled("ValidationError", "TransactionConflict")));
         assertFalse(Contention.isTransient(cancelled("None", "None")));
-        assertFalse(Contention.isTransient(TransactionCanceledException.builder().build()));
+        assertFalse(
+                Contention.isTransient(TransactionCanceledException.builder().build()));
     }
 }

@@ -15,35 +15,55 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class CursorsTest {
     private static final Map<String, AttributeValue> KEY_PAGE_END =
             Map.of("keyId", AttributeValue.fromS("01ARZ3NDEKTSV4RRFFQ69G5FAV"), "feed", AttributeValue.fromS("KEY"));
-    private static final Map<String, AttributeValue> CLAIM_PAGE_END = Map.of("pk", AttributeValue.fromS("CLAIM#1"),
-            "sk", AttributeValue.fromS("CLAIM"), "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1"));
+    private static final Map<String, AttributeValue> CLAIM_PAGE_END = Map.of(
+            "pk",
+            AttributeValue.fromS("CLAIM#1"),
+            "sk",
+            AttributeValue.fromS("CLAIM"),
+            "feedKey",
+            AttributeValue.fromS("CLAIM"),
+            "id",
+            AttributeValue.fromS("1"));
 
     @Test
     void aKeysCursorComesBackAsTheKeyItWasMadeFrom() {
         String cursor = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
-        assertEquals(KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
+        assertEquals(
+                KEY_PAGE_END, Cursors.decode(cursor, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
     }
 
     @Test
     void aCursorIsAcceptedOnlyForItsKind() {
         String keys = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(keys, Cursors.Kind.CLAIM, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(claims, Cursors.Kind.KEY, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(claims, Cursors.Kind.VERDICT, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
-        assertEquals(CLAIM_PAGE_END,
+        assertEquals(
+                CLAIM_PAGE_END,
                 Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
 
     @Test
     void aClaimCursorMustNameAClaimItem() {
-        Map<String, AttributeValue> notAClaim = Map.of("pk", AttributeValue.fromS("APIKEY#1"), "sk", AttributeValue.fromS("CLAIM"),
-                "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1"));
+        Map<String, AttributeValue> notAClaim = Map.of(
+                "pk",
+                AttributeValue.fromS("APIKEY#1"),
+                "sk",
+                AttributeValue.fromS("CLAIM"),
+                "feedKey",
+                AttributeValue.fromS("CLAIM"),
+                "id",
+                AttributeValue.fromS("1"));
         String cursor = Cursors.encode(Cursors.Kind.CLAIM, notAClaim);
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
     }
 
@@ -58,23 +78,46 @@ class CursorsTest {
     void aCursorMustFitTheQueryItContinues() {
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
         // Another index (other key attributes) or another partition of the same index.
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_STATUS, "RATED"));
-        assertThrows(InvalidCursorException.class,
+        assertThrows(
+                InvalidCursorException.class,
                 () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "OTHER"));
     }
 
     @Test
     void anythingButWhatWeIssuedIsRefused() {
-        String tooLong = Cursors.encode(Cursors.Kind.CLAIM, Map.of("pk", AttributeValue.fromS("CLAIM#" + "1".repeat(1100)),
-                "sk", AttributeValue.fromS("CLAIM"), "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1")));
-        String empty = Cursors.encode(Cursors.Kind.CLAIM, Map.of("pk", AttributeValue.fromS("CLAIM#1"),
-                "sk", AttributeValue.fromS(""), "feedKey", AttributeValue.fromS("CLAIM"), "id", AttributeValue.fromS("1")));
-        String number = base64("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":1}");
-        for (String forged : List.of("%%%", base64("not json"), base64("[1,2]"), base64("null"), number, empty,
-                tooLong, "A".repeat(2049))) {
-            assertThrows(InvalidCursorException.class,
-                    () -> Cursors.decode(forged, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"), forged);
+        String tooLong = Cursors.encode(
+                Cursors.Kind.CLAIM,
+                Map.of(
+                        "pk",
+                        AttributeValue.fromS("CLAIM#" + "1".repeat(1100)),
+                        "sk",
+                        AttributeValue.fromS("CLAIM"),
+                        "feedKey",
+                        AttributeValue.fromS("CLAIM"),
+                        "id",
+                        AttributeValue.fromS("1")));
+        String empty = Cursors.encode(
+                Cursors.Kind.CLAIM,
+                Map.of(
+                        "pk",
+                        AttributeValue.fromS("CLAIM#1"),
+                        "sk",
+                        AttributeValue.fromS(""),
+                        "feedKey",
+                        AttributeValue.fromS("CLAIM"),
+                        "id",
+                        AttributeValue.fromS("1")));
+        String number =
+                base64("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":1}");
+        for (String forged : List.of(
+                "%%%", base64("not json"), base64("[1,2]"), base64("null"), number, empty, tooLong, "A".repeat(2049))) {
+            assertThrows(
+                    InvalidCursorException.class,
+                    () -> Cursors.decode(forged, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"),
+                    forged);
         }
     }
 

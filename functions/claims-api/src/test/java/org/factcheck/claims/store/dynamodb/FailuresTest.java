@@ -14,17 +14,30 @@ class FailuresTest {
 
     @Test
     void aValidationExceptionIsARejectedRequestNotA500() {
-        DynamoDbException invalid = (DynamoDbException) DynamoDbException.builder().statusCode(400).message("key too long")
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ValidationException").build()).build();
+        DynamoDbException invalid = (DynamoDbException) DynamoDbException.builder()
+                .statusCode(400)
+                .message("key too long")
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("ValidationException")
+                        .build())
+                .build();
         assertInstanceOf(RequestRejectedException.class, Failures.translate(invalid));
-        TransactionCanceledException cancelled = TransactionCanceledException.builder().statusCode(400)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("TransactionCanceledException").build())
-                .cancellationReasons(CancellationReason.builder().code("None").build(),
+        TransactionCanceledException cancelled = TransactionCanceledException.builder()
+                .statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("TransactionCanceledException")
+                        .build())
+                .cancellationReasons(
+                        CancellationReason.builder().code("None").build(),
                         CancellationReason.builder().code("ValidationError").build())
                 .build();
         assertInstanceOf(RequestRejectedException.class, Failures.translate(cancelled));
-        DynamoDbException throttled = (DynamoDbException) DynamoDbException.builder().statusCode(400)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ThrottlingException").build()).build();
+        DynamoDbException throttled = (DynamoDbException) DynamoDbException.builder()
+                .statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("ThrottlingException")
+                        .build())
+                .build();
         assertInstanceOf(StoreUnavailableException.class, Failures.translate(throttled));
     }
 }

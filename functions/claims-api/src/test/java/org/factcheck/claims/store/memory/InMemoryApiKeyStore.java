@@ -23,7 +23,10 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     public synchronized void create(ApiKeyRecord record) {
         // DynamoDB's store lets its failed condition through untranslated; so does this one.
         if (records.containsKey(record.keyId())) {
-            throw ConditionalCheckFailedException.builder().message("The conditional request failed").statusCode(400).build();
+            throw ConditionalCheckFailedException.builder()
+                    .message("The conditional request failed")
+                    .statusCode(400)
+                    .build();
         }
         records.put(record.keyId(), record);
     }
@@ -37,15 +40,28 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     @Override
     public synchronized Page<ApiKeyRecord> list(int limit, String cursor) {
         String after = MemoryCursors.decode(cursor, KIND, "byCreated");
-        NavigableMap<String, ApiKeyRecord> rest = after == null ? records.descendingMap() : records.headMap(after, false).descendingMap();
+        NavigableMap<String, ApiKeyRecord> rest = after == null
+                ? records.descendingMap()
+                : records.headMap(after, false).descendingMap();
         List<ApiKeyRecord> page = new ArrayList<>();
         for (ApiKeyRecord r : rest.values()) {
             if (page.size() == limit) break;
-            page.add(new ApiKeyRecord(r.keyId(), null, r.owner(), r.role(), r.createdAt(), r.expiresAt(), r.revoked(),
-                    r.revokedAt(), null, null));
+            page.add(new ApiKeyRecord(
+                    r.keyId(),
+                    null,
+                    r.owner(),
+                    r.role(),
+                    r.createdAt(),
+                    r.expiresAt(),
+                    r.revoked(),
+                    r.revokedAt(),
+                    null,
+                    null));
         }
         boolean more = page.size() == limit && rest.size() > limit;
-        return new Page<>(page, more ? MemoryCursors.encode(KIND, "byCreated", page.getLast().keyId()) : null);
+        return new Page<>(
+                page,
+                more ? MemoryCursors.encode(KIND, "byCreated", page.getLast().keyId()) : null);
     }
 
     /** The first revocation's time stays. */
@@ -53,16 +69,36 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     public synchronized Optional<ApiKeyRecord> revoke(String keyId, String at) {
         ApiKeyRecord r = records.get(keyId);
         if (r == null) return Optional.empty();
-        ApiKeyRecord revoked = new ApiKeyRecord(r.keyId(), r.secretHash(), r.owner(), r.role(), r.createdAt(), r.expiresAt(),
-                true, r.revokedAt() != null ? r.revokedAt() : at, r.usageKeyId(), r.usageKeyValue());
+        ApiKeyRecord revoked = new ApiKeyRecord(
+                r.keyId(),
+                r.secretHash(),
+                r.owner(),
+                r.role(),
+                r.createdAt(),
+                r.expiresAt(),
+                true,
+                r.revokedAt() != null ? r.revokedAt() : at,
+                r.usageKeyId(),
+                r.usageKeyValue());
         records.put(keyId, revoked);
         return Optional.of(revoked);
     }
 
     @Override
     public synchronized void usageKeyRemoved(String keyId) {
-        records.computeIfPresent(keyId, (id, r) -> new ApiKeyRecord(r.keyId(), r.secretHash(), r.owner(), r.role(),
-                r.createdAt(), r.expiresAt(), r.revoked(), r.revokedAt(), null, null));
+        records.computeIfPresent(
+                keyId,
+                (id, r) -> new ApiKeyRecord(
+                        r.keyId(),
+                        r.secretHash(),
+                        r.owner(),
+                        r.role(),
+                        r.createdAt(),
+                        r.expiresAt(),
+                        r.revoked(),
+                        r.revokedAt(),
+                        null,
+                        null));
     }
 
     /** Every record, for assertions. */

@@ -44,6 +44,7 @@ public final class InMemoryClaimStore implements ClaimStore {
     private final Map<String, NavigableMap<Integer, Verdict>> verdicts = new HashMap<>();
     /** Per claim, the normalized outlets with a byOutlet entry. */
     private final Map<String, Set<String>> outletEntries = new HashMap<>();
+
     private final Map<String, String> duplicates = new HashMap<>();
     private final Map<String, StoredResponse> responses = new HashMap<>();
 
@@ -57,8 +58,8 @@ public final class InMemoryClaimStore implements ClaimStore {
     }
 
     @Override
-    public synchronized void update(Claim updated, long expectedVersion, List<Appearance> addedAppearances,
-                                    StoredResponse idempotency) {
+    public synchronized void update(
+            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
         Transaction tx = new Transaction(idempotency);
         tx.replace(updated, expectedVersion, addedAppearances);
         tx.commit();
@@ -69,7 +70,8 @@ public final class InMemoryClaimStore implements ClaimStore {
         Transaction tx = new Transaction(idempotency);
         tx.replace(updated, expectedVersion, List.of());
         tx.items++;
-        if (verdicts.getOrDefault(updated.id(), new TreeMap<>()).containsKey(updated.verdict().revision())) {
+        if (verdicts.getOrDefault(updated.id(), new TreeMap<>())
+                .containsKey(updated.verdict().revision())) {
             tx.stale(updated.id());
         }
         tx.apply.add(() -> verdicts.computeIfAbsent(updated.id(), id -> new TreeMap<>())
@@ -103,7 +105,8 @@ public final class InMemoryClaimStore implements ClaimStore {
             items++;
             StoredResponse old = responses.get(idempotency.keyHash());
             // DynamoDB's TTL deletes late, so an expired record is overwritten, not refused.
-            idempotencyUsed = old != null && old.expiresAtEpochSeconds() >= Instant.now().getEpochSecond();
+            idempotencyUsed =
+                    old != null && old.expiresAtEpochSeconds() >= Instant.now().getEpochSecond();
             apply.add(() -> responses.put(idempotency.keyHash(), idempotency));
         }
 
@@ -111,7 +114,8 @@ public final class InMemoryClaimStore implements ClaimStore {
             items += 2;
             String existing = duplicates.get(claim.duplicateKey());
             if (existing != null && duplicate == null) duplicate = new DuplicateClaimException(existing);
-            if (claims.containsKey(claim.id()) && other == null) other = new IllegalStateException("claim id " + claim.id() + " is taken");
+            if (claims.containsKey(claim.id()) && other == null)
+                other = new IllegalStateException("claim id " + claim.id() + " is taken");
             apply.add(() -> {
                 claims.put(claim.id(), claim);
                 duplicates.put(claim.duplicateKey(), claim.id());
@@ -136,13 +140,15 @@ public final class InMemoryClaimStore implements ClaimStore {
             Set<String> outlets = new LinkedHashSet<>();
             for (Appearance a : appearances) outlets.add(nameKey(a.outlet()));
             items += outlets.size();
-            apply.add(() -> outletEntries.computeIfAbsent(claimId, id -> new LinkedHashSet<>()).addAll(outlets));
+            apply.add(() -> outletEntries
+                    .computeIfAbsent(claimId, id -> new LinkedHashSet<>())
+                    .addAll(outlets));
         }
 
         void commit() {
             if (items > MAX_TRANSACTION_ITEMS) {
-                throw new WriteTooLargeException("the change needs " + items + " writes; one transaction holds "
-                        + MAX_TRANSACTION_ITEMS);
+                throw new WriteTooLargeException(
+                        "the change needs " + items + " writes; one transaction holds " + MAX_TRANSACTION_ITEMS);
             }
             if (idempotencyUsed) throw new IdempotencyConflictException();
             if (duplicate != null) throw duplicate;
@@ -161,7 +167,11 @@ public final class InMemoryClaimStore implements ClaimStore {
 
     @Override
     public synchronized List<Claim> findAll(List<String> claimIds) {
-        return claimIds.stream().distinct().map(claims::get).filter(c -> c != null).toList();
+        return claimIds.stream()
+                .distinct()
+                .map(claims::get)
+                .filter(c -> c != null)
+                .toList();
     }
 
     @Override
@@ -182,8 +192,12 @@ public final class InMemoryClaimStore implements ClaimStore {
     }
 
     /** The index a query reads, as the DynamoDB store picks it: speaker, outlet, rating, status, since, else all. */
-    private record Plan(String index, String partition, Predicate<Claim> inIndex, Function<Claim, String> sortKey,
-                        Predicate<Claim> filter) {}
+    private record Plan(
+            String index,
+            String partition,
+            Predicate<Claim> inIndex,
+            Function<Claim, String> sortKey,
+            Predicate<Claim> filter) {}
 
     @Override
     public synchronized Page<Claim> list(ClaimQuery q) {
@@ -198,23 +212,31 @@ public final class InMemoryClaimStore implements ClaimStore {
                 .toList();
         List<Claim> read = entries.subList(0, Math.min(q.limit(), entries.size()));
         // Like the emulator, a cursor only when more entries follow (DynamoDB may also give one on a full last page).
-        String next = entries.size() > read.size() ? MemoryCursors.encode("CLAIM", scope, plan.sortKey().apply(read.getLast())) : null;
+        String next = entries.size() > read.size()
+                ? MemoryCursors.encode("CLAIM", scope, plan.sortKey().apply(read.getLast()))
+                : null;
         return new Page<>(read.stream().filter(plan.filter()).toList(), next);
     }
 
     private Plan plan(ClaimQuery q) {
         Predicate<Claim> status = c -> q.status() == null || c.status() == q.status();
-        Predicate<Claim> rating = c -> q.rating() == null || (c.verdict() != null && c.verdict().rating() == q.rating());
+        Predicate<Claim> rating =
+                c -> q.rating() == null || (c.verdict() != null && c.verdict().rating() == q.rating());
         Predicate<Claim> outlet = c -> q.outlet() == null || outletsOf(c).contains(q.outlet());
         Predicate<Claim> since = c -> q.since() == null || c.updatedAt().compareTo(q.since()) >= 0;
         Predicate<Claim> all = status.and(rating).and(outlet).and(since);
         Function<Claim, String> byId = Claim::id;
         if (q.speaker() != null) {
-            return new Plan("bySpeaker", q.speaker(), c -> nameKey(c.speaker().name()).equals(q.speaker()), byId, all);
+            return new Plan(
+                    "bySpeaker", q.speaker(), c -> nameKey(c.speaker().name()).equals(q.speaker()), byId, all);
         }
         if (q.outlet() != null) {
-            return new Plan("byOutlet", q.outlet(),
-                    c -> outletEntries.getOrDefault(c.id(), Set.of()).contains(q.outlet()), byId, all);
+            return new Plan(
+                    "byOutlet",
+                    q.outlet(),
+                    c -> outletEntries.getOrDefault(c.id(), Set.of()).contains(q.outlet()),
+                    byId,
+                    all);
         }
         if (q.rating() != null) return new Plan("byRating", q.rating().name(), rating, byId, all);
         if (q.status() != null) return new Plan("byStatus", q.status().name(), status, byId, all);
@@ -239,10 +261,14 @@ public final class InMemoryClaimStore implements ClaimStore {
         NavigableMap<Integer, Verdict> history = verdicts.getOrDefault(claimId, new TreeMap<>());
         // Like the DynamoDB store's single Query: with a cursor, the claim counts as seen.
         if (after == null && history.isEmpty() && !claims.containsKey(claimId)) return Optional.empty();
-        NavigableMap<Integer, Verdict> rest = after == null ? history.descendingMap()
+        NavigableMap<Integer, Verdict> rest = after == null
+                ? history.descendingMap()
                 : history.headMap(revision(after), false).descendingMap();
         List<Verdict> page = rest.values().stream().limit(limit).toList();
-        String next = rest.size() > page.size() ? MemoryCursors.encode("VERDICT", claimId, Integer.toString(page.getLast().revision())) : null;
+        String next = rest.size() > page.size()
+                ? MemoryCursors.encode(
+                        "VERDICT", claimId, Integer.toString(page.getLast().revision()))
+                : null;
         return Optional.of(new Page<>(page, next));
     }
 

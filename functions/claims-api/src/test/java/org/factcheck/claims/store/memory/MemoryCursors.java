@@ -24,7 +24,9 @@ final class MemoryCursors {
         plain.put("scope", scope);
         plain.put("after", position);
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.std.asString(plain).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(JSON.std.asString(plain).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -40,8 +42,12 @@ final class MemoryCursors {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidCursorException();
         }
-        if (plain == null || plain.size() != 3 || !kind.equals(plain.get("kind")) || !scope.equals(plain.get("scope"))
-                || !(plain.get("after") instanceof String after) || after.isEmpty()) {
+        if (plain == null
+                || plain.size() != 3
+                || !kind.equals(plain.get("kind"))
+                || !scope.equals(plain.get("scope"))
+                || !(plain.get("after") instanceof String after)
+                || after.isEmpty()) {
             throw new InvalidCursorException();
         }
         return after;
