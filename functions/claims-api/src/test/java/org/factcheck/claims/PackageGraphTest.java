@@ -31,22 +31,9 @@ class PackageGraphTest {
             Pattern.compile("\\borg\\.factcheck\\.claims((?:\\.[a-z][a-z0-9_]*)*)(?=\\.[A-Z*]|;)");
     private static final Pattern AWS = Pattern.compile("\\b(software\\.amazon\\.|com\\.amazonaws\\.)");
 
-    /**
-     * Known and owned elsewhere: {@code store} keeps key records of type {@code auth.ApiKeyRecord}
-     * (and {@code auth.Role}) while {@code auth} reads them through {@code store}. Breaking it means
-     * moving those two types out of {@code auth}, which touches store/dynamodb (being rewritten in
-     * parallel). These edges are left out of the cycle check; the test fails once one of them is
-     * gone, so the list only shrinks.
-     */
-    private static final Set<String> KNOWN_BACK_EDGES = Set.of("store -> auth", "store.dynamodb -> auth");
-
     @Test
     void packagesFormNoCycles() throws IOException {
         Map<String, Set<String>> graph = graph();
-        for (String edge : KNOWN_BACK_EDGES) {
-            String[] ends = edge.split(" -> ");
-            assertTrue(graph.get(ends[0]).remove(ends[1]), "no longer there, remove it from KNOWN_BACK_EDGES: " + edge);
-        }
         assertEquals(List.of(), stronglyConnected(graph), "packages that depend on each other, in " + graph);
     }
 

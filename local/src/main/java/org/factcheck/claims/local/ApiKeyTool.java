@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;

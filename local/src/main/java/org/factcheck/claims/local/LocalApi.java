@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;

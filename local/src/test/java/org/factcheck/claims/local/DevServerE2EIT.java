@@ -27,7 +27,7 @@ class DevServerE2EIT {
         TestEnvironment.ensureTable();
         echo = new DevServer(SamTemplate.load(Path.of("src/test/resources/echo-template.yaml")), 0).start();
         api = new DevServer(TestEnvironment.TEMPLATE, 0).start();
-        key = TestKeys.key(org.factcheck.claims.auth.Role.FACTCHECKER, "dev-server-it");
+        key = TestKeys.key(org.factcheck.claims.keys.Role.FACTCHECKER, "dev-server-it");
     }
 
     @AfterAll

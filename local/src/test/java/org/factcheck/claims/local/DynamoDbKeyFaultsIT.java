@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.auth.ApiKeys;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.Role;
 import org.junit.jupiter.api.Test;
 
 /**

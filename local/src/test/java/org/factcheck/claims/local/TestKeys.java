@@ -1,12 +1,12 @@
 package org.factcheck.claims.local;
 
 import java.time.Instant;
-import org.factcheck.claims.auth.ApiKeyRecord;
 import org.factcheck.claims.auth.ApiKeys;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
-import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.junit.jupiter.api.Test;
 

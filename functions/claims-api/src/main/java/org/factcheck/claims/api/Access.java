@@ -1,7 +1,7 @@
 package org.factcheck.claims.api;
 
-import org.factcheck.claims.auth.Role;
 import org.factcheck.claims.auth.RoutePermissions;
+import org.factcheck.claims.keys.Role;
 
 /**
  * Defence in depth: the authorizer's policy already admits only the routes of the

@@ -2,7 +2,7 @@ package org.factcheck.claims.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.keys.ApiKeyRecord;
 
 /** A key as the API shows it: never the secret's hash, never the usage key's value. */
 final class KeyRepresentation {

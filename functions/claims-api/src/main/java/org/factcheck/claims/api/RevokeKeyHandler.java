@@ -1,8 +1,8 @@
 package org.factcheck.claims.api;
 
 import java.time.Instant;
-import org.factcheck.claims.auth.ApiKeyRecord;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;

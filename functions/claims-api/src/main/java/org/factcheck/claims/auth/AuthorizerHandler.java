@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.telemetry.Metrics;

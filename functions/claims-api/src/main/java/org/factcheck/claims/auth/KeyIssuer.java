@@ -2,6 +2,7 @@ package org.factcheck.claims.auth;
 
 import java.time.Instant;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
 

@@ -3,6 +3,7 @@ package org.factcheck.claims.auth;
 import java.util.Map;
 import java.util.Set;
 import org.factcheck.claims.domain.JsonReader;
+import org.factcheck.claims.keys.Role;
 
 /** A validated request for a key: who holds it, its role, and when it expires (or null). */
 public record NewApiKey(String owner, Role role, String expiresAt) {

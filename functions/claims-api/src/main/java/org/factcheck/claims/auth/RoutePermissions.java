@@ -2,6 +2,7 @@ package org.factcheck.claims.auth;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factcheck.claims.keys.Role;
 
 /**
  * The one table of which role each route needs. The authorizer turns it into an IAM

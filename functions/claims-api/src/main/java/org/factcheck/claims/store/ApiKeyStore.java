@@ -1,7 +1,7 @@
 package org.factcheck.claims.store;
 
 import java.util.Optional;
-import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.keys.ApiKeyRecord;
 
 /** Where API key records (hashes, never keys) are kept. */
 public interface ApiKeyStore {

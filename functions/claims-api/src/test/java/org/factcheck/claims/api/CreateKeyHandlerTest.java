@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.factcheck.claims.auth.ApiKeyRecord;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.memory.InMemoryApiKeyStore;
 import org.factcheck.claims.testing.Events;

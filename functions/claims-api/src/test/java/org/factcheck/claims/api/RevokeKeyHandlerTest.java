@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.memory.InMemoryApiKeyStore;
 import org.factcheck.claims.testing.Events;
 import org.factcheck.claims.testing.Events.Response;

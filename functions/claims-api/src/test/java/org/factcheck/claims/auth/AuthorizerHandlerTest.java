@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.factcheck.claims.api.CreateKeyHandler;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.Page;
 import org.factcheck.claims.store.memory.InMemoryApiKeyStore;

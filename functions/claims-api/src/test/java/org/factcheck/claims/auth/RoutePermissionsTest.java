@@ -3,6 +3,7 @@ package org.factcheck.claims.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.factcheck.claims.keys.Role;
 import org.junit.jupiter.api.Test;
 
 class RoutePermissionsTest {

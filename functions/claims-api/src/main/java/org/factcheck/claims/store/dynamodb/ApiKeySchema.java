@@ -5,8 +5,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
-import org.factcheck.claims.auth.ApiKeyRecord;
-import org.factcheck.claims.auth.Role;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.keys.Role;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 

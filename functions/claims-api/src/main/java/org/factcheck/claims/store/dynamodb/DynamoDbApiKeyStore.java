@@ -9,7 +9,7 @@ import static org.factcheck.claims.store.dynamodb.ApiKeySchema.USAGE_KEY_VALUE;
 import java.util.Map;
 import java.util.Optional;
 import org.factcheck.claims.AppConfig;
-import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.Page;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.factcheck.claims.auth.ApiKeyRecord;
+import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.Page;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -1,4 +1,4 @@
-package org.factcheck.claims.auth;
+package org.factcheck.claims.keys;
 
 import java.util.Locale;
 
