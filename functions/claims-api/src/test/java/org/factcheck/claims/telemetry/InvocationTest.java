@@ -4,74 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.Map;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 class InvocationTest {
-
-    private static Context contextWith(LambdaLogger logger) {
-        return new Context() {
-            @Override
-            public String getAwsRequestId() {
-                return "req";
-            }
-
-            @Override
-            public String getLogGroupName() {
-                return null;
-            }
-
-            @Override
-            public String getLogStreamName() {
-                return null;
-            }
-
-            @Override
-            public String getFunctionName() {
-                return "f";
-            }
-
-            @Override
-            public String getFunctionVersion() {
-                return null;
-            }
-
-            @Override
-            public String getInvokedFunctionArn() {
-                return null;
-            }
-
-            @Override
-            public CognitoIdentity getIdentity() {
-                return null;
-            }
-
-            @Override
-            public ClientContext getClientContext() {
-                return null;
-            }
-
-            @Override
-            public int getRemainingTimeInMillis() {
-                return 1000;
-            }
-
-            @Override
-            public int getMemoryLimitInMB() {
-                return 1024;
-            }
-
-            @Override
-            public LambdaLogger getLogger() {
-                return logger;
-            }
-        };
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> parse(String line) {
@@ -81,7 +19,7 @@ class InvocationTest {
     @Test
     void oneRequestLineThenOneMetricsLineWithWhatWasCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(contextWith(logger))) {
+        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 3);
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 2);
             Invocation.count(Metrics.VERDICTS_REVISED, 0);
@@ -98,13 +36,13 @@ class InvocationTest {
     @Test
     void statusAndReplayAreCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(contextWith(logger))) {
+        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
             invocation.finish("PATCH /claims/{claimId}", 412, null, false, "api-2");
         }
         assertEquals(1, ((Number) parse(logger.entries.get(1).text()).get("PreconditionFailed412")).intValue());
 
         logger.entries.clear();
-        try (Invocation invocation = Invocation.start(contextWith(logger))) {
+        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
             invocation.finish("POST /claims", 201, null, true, "api-3");
         }
         Map<String, Object> emf = parse(logger.entries.get(1).text());
@@ -115,7 +53,7 @@ class InvocationTest {
     @Test
     void aPlainReadWritesOnlyItsRequestLine() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(contextWith(logger))) {
+        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
             invocation.finish("GET /claims", 200, "k", false, "api-4");
         }
         assertEquals(1, logger.entries.size());
@@ -124,11 +62,11 @@ class InvocationTest {
     @Test
     void countingOutsideAnInvocationIsIgnored() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation ignored = Invocation.start(contextWith(logger))) {
+        try (Invocation ignored = Invocation.start(new TestContext(logger))) {
             // closed below
         }
         Invocation.count(Metrics.CLAIMS_SUBMITTED, 1);
-        try (Invocation invocation = Invocation.start(contextWith(logger))) {
+        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
             invocation.finish("GET /claims", 200, null, false, null);
         }
         assertEquals(1, logger.entries.size(), "the count made between invocations went nowhere");

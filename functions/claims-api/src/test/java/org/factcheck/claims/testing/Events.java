@@ -3,10 +3,6 @@ package org.factcheck.claims.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.ByteArrayInputStream;
@@ -171,75 +167,10 @@ public final class Events {
     public static String invoke(RequestStreamHandler handler, Event event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(JSON.std.asBytes(event.map())), out, QUIET);
+            handler.handleRequest(new ByteArrayInputStream(JSON.std.asBytes(event.map())), out, TestContext.quiet());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
-
-    private static final LambdaLogger SILENT = new LambdaLogger() {
-        @Override
-        public void log(String message) {}
-
-        @Override
-        public void log(byte[] message) {}
-    };
-
-    private static final Context QUIET = new Context() {
-        @Override
-        public String getAwsRequestId() {
-            return "unit-test";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "unit-test";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "unit-test";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "unit-test";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:000000000000:function:unit-test";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 30_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return SILENT;
-        }
-    };
 }
