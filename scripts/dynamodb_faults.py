@@ -67,10 +67,11 @@ class State:
             self.faults.append(fault)
             return len(self.faults) - 1
 
-    def take(self, operation, text):
+    def take(self, operation, body):
         """The first armed fault for this call, counted as fired; None when none applies."""
         if not self.faults:
             return None  # passthrough costs one list check
+        text = body.decode("utf-8", "replace")
         with self.lock:
             for fault in self.faults:
                 if fault["operation"] == operation and fault["remaining"] > 0 \
@@ -197,7 +198,7 @@ class Proxy(BaseHTTPRequestHandler):
             except (ValueError, TypeError) as e:
                 return self.reply(400, [], json.dumps({"error": str(e)}).encode())
         operation = self.headers.get("X-Amz-Target", "").rpartition(".")[2]
-        fault = STATE.take(operation, body.decode("utf-8", "replace"))
+        fault = STATE.take(operation, body)
         if fault is None:
             return self.forward_and_reply(body, operation)
         kind = fault["fault"]

@@ -6,7 +6,6 @@ same with a placeholder object, which is all the transform looks at.
 
     python scripts/sam_translate.py template.yaml > translated.json
 """
-import copy
 import json
 import logging
 import sys
@@ -30,8 +29,8 @@ def _no_managed_policies():
     return {}
 
 
-def _uploaded(template):
-    packaged = copy.deepcopy(template)
+def _uploaded(packaged):
+    """The template as `sam package` leaves it (changed in place: callers pass a fresh parse)."""
     globals_ = packaged.get("Globals", {}).get("Function", {})
     if isinstance(globals_.get("CodeUri"), str):
         globals_["CodeUri"] = PLACEHOLDER_CODE

@@ -25,7 +25,7 @@ public final class LocalFunctions {
 
     /** Functions whose log lines go to standard output, as `sam local` shows them. */
     public LocalFunctions() {
-        this(null);
+        this(System.out::println);
     }
 
     /** Functions whose log lines go to {@code logLines} (a test's capture). */
@@ -42,9 +42,7 @@ public final class LocalFunctions {
             instance.handleRequest(
                     new ByteArrayInputStream(event),
                     out,
-                    logLines == null
-                            ? new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis())
-                            : new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
+                    new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
             return out.toByteArray();
         });
     }
