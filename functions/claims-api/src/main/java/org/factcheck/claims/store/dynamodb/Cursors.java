@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.store.InvalidCursorException;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -67,6 +68,10 @@ final class Cursors {
         Set<String> attributes = new HashSet<>(table.primaryKeys());
         if (index != null) attributes.addAll(table.indexKeys(index));
         String partitionName = index == null ? table.primaryPartitionKey() : table.indexPartitionKey(index);
+        // DynamoDB refuses a sort key (of the table or of the index) over 1,024 bytes.
+        Set<String> sortKeys = new HashSet<>();
+        table.primarySortKey().ifPresent(sortKeys::add);
+        if (index != null) table.indexSortKey(index).ifPresent(sortKeys::add);
         Map<String, Object> plain;
         try {
             plain = JSON.std.mapFrom(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
@@ -80,7 +85,10 @@ final class Cursors {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : plain.entrySet()) {
-            if (!(e.getValue() instanceof String value) || value.isEmpty() || value.length() > 1024) {
+            if (!(e.getValue() instanceof String value)
+                    || value.isEmpty()
+                    || value.length() > 1024
+                    || (sortKeys.contains(e.getKey()) && KeySizes.utf8Length(value) > KeySizes.SORT_KEY_BYTES)) {
                 throw new InvalidCursorException();
             }
             values.put(e.getKey(), value);

@@ -124,4 +124,28 @@ class CursorsTest {
     private static String base64(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aSortKeyOverDynamoDbsLimitInBytesIsRefusedThoughItFitsInCharacters() {
+        String pk = "CLAIM#01ARZ3NDEKTSV4RRFFQ69G5FAV";
+        String euros = "VERDICT#" + "\u20ac".repeat(400); // 408 characters, 1,208 bytes of UTF-8
+        String tooLong = Cursors.encode(
+                Cursors.Kind.VERDICT, Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(euros)));
+        assertThrows(
+                InvalidCursorException.class,
+                () -> Cursors.decode(tooLong, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null, pk));
+        String fits = Cursors.encode(
+                Cursors.Kind.VERDICT,
+                Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("VERDICT#" + "\u20ac".repeat(300))));
+        assertEquals(
+                2,
+                Cursors.decode(fits, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null, pk)
+                        .size());
+        String longKeyId = Cursors.encode(
+                Cursors.Kind.KEY,
+                Map.of("keyId", AttributeValue.fromS("\u20ac".repeat(400)), "feed", AttributeValue.fromS("KEY")));
+        assertThrows(
+                InvalidCursorException.class,
+                () -> Cursors.decode(longKeyId, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
+    }
 }
