@@ -143,10 +143,6 @@ final class ClaimSchema {
         return pk != null && pk.startsWith(PK_PREFIX);
     }
 
-    static boolean isClaimSk(String sk) {
-        return SK_VALUE.equals(sk);
-    }
-
     static String claimIdOf(String pk) {
         return isClaimPk(pk) ? pk.substring(PK_PREFIX.length()) : null;
     }

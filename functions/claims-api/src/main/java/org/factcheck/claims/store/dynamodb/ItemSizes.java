@@ -1,8 +1,8 @@
 package org.factcheck.claims.store.dynamodb;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.store.WriteTooLargeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,26 +42,23 @@ final class ItemSizes {
 
     static long item(Map<String, AttributeValue> item) {
         long size = 0;
-        for (Map.Entry<String, AttributeValue> e : item.entrySet()) size += bytes(e.getKey()) + value(e.getValue());
+        for (Map.Entry<String, AttributeValue> e : item.entrySet())
+            size += KeySizes.utf8Length(e.getKey()) + value(e.getValue());
         return size;
     }
 
     private static long value(AttributeValue v) {
-        if (v.s() != null) return bytes(v.s());
+        if (v.s() != null) return KeySizes.utf8Length(v.s());
         if (v.n() != null) return 21 + 1; // at most 38 digits: 21 bytes, plus one
         if (v.bool() != null || Boolean.TRUE.equals(v.nul())) return 1;
-        if (v.hasSs()) return v.ss().stream().mapToLong(ItemSizes::bytes).sum();
+        if (v.hasSs()) return v.ss().stream().mapToLong(KeySizes::utf8Length).sum();
         if (v.hasL()) return 3 + v.l().stream().mapToLong(x -> 1 + value(x)).sum();
         if (v.hasM())
             return 3
                     + v.m().entrySet().stream()
-                            .mapToLong(x -> 1 + bytes(x.getKey()) + value(x.getValue()))
+                            .mapToLong(x -> 1 + KeySizes.utf8Length(x.getKey()) + value(x.getValue()))
                             .sum();
         if (v.b() != null) return v.b().asByteArray().length;
         return 0;
-    }
-
-    private static long bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }
