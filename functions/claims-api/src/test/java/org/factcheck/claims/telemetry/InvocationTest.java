@@ -19,7 +19,7 @@ class InvocationTest {
     @Test
     void oneRequestLineThenOneMetricsLineWithWhatWasCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 3);
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 2);
             Invocation.count(Metrics.VERDICTS_REVISED, 0);
@@ -36,13 +36,13 @@ class InvocationTest {
     @Test
     void statusAndReplayAreCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("PATCH /claims/{claimId}", 412, null, false, "api-2");
         }
         assertEquals(1, ((Number) parse(logger.entries.get(1).text()).get("PreconditionFailed412")).intValue());
 
         logger.entries.clear();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("POST /claims", 201, null, true, "api-3");
         }
         Map<String, Object> emf = parse(logger.entries.get(1).text());
@@ -53,7 +53,7 @@ class InvocationTest {
     @Test
     void aPlainReadWritesOnlyItsRequestLine() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("GET /claims", 200, "k", false, "api-4");
         }
         assertEquals(1, logger.entries.size());
@@ -62,11 +62,11 @@ class InvocationTest {
     @Test
     void countingOutsideAnInvocationIsIgnored() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation ignored = Invocation.start(new TestContext(logger))) {
+        try (Invocation ignored = Invocation.start(TestContext.with(logger))) {
             // closed below
         }
         Invocation.count(Metrics.CLAIMS_SUBMITTED, 1);
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("GET /claims", 200, null, false, null);
         }
         assertEquals(1, logger.entries.size(), "the count made between invocations went nowhere");
