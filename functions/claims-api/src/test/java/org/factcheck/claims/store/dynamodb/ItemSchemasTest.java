@@ -1,5 +1,10 @@
 package org.factcheck.claims.store.dynamodb;
 
+import static org.factcheck.claims.testing.Attributes.claimItem;
+import static org.factcheck.claims.testing.Attributes.l;
+import static org.factcheck.claims.testing.Attributes.m;
+import static org.factcheck.claims.testing.Attributes.n;
+import static org.factcheck.claims.testing.Attributes.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -55,18 +60,6 @@ class ItemSchemasTest {
             "2026-01-03T00:00:00Z",
             new Caller("k-1", "newsroom"));
 
-    private static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    private static AttributeValue n(long v) {
-        return AttributeValue.fromN(Long.toString(v));
-    }
-
-    private static AttributeValue m(Map<String, AttributeValue> v) {
-        return AttributeValue.fromM(v);
-    }
-
     /** The verdict map as the hand-written mapping wrote it, nested in a claim or at the top of a history item. */
     static Map<String, AttributeValue> verdictFields() {
         return Map.of(
@@ -81,7 +74,7 @@ class ItemSchemasTest {
                 "summary",
                 s("Because."),
                 "evidence",
-                AttributeValue.fromL(List.of(
+                l(List.of(
                         m(Map.of("url", s("https://e.example/1"), "title", s("One"))),
                         m(Map.of("url", s("https://e.example/2"))))),
                 "reviewUrl",
@@ -96,19 +89,14 @@ class ItemSchemasTest {
 
     @Test
     void aClaimKeepsItsLayoutAndComesBack() {
-        Map<String, AttributeValue> expected = new HashMap<>(Map.of(
-                "pk",
-                s("CLAIM#" + ID),
-                "sk",
-                s("CLAIM"),
-                "id",
-                s(ID),
+        Map<String, AttributeValue> expected = claimItem(ID);
+        expected.putAll(Map.of(
                 "statement",
                 s("The moon is cheese."),
                 "speaker",
                 m(Map.of("name", s("Jane Doe"), "title", s("Senator"), "wikidataId", s("Q1"), "type", s("Person"))),
                 "appearances",
-                AttributeValue.fromL(List.of(
+                l(List.of(
                         m(Map.of(
                                 "outlet",
                                 s("Daily News"),
@@ -124,7 +112,7 @@ class ItemSchemasTest {
                 "language",
                 s("en"),
                 "topics",
-                AttributeValue.fromL(List.of(s("space"), s("food"))),
+                l(List.of(s("space"), s("food"))),
                 "context",
                 s("At a rally")));
         expected.putAll(Map.of(
@@ -175,24 +163,18 @@ class ItemSchemasTest {
 
     @Test
     void aClaimWrittenBeforeSpeakerTypesAndKeyIdsStillReads() {
-        Map<String, AttributeValue> old = new HashMap<>(Map.of(
-                "pk",
-                s("CLAIM#" + ID),
-                "sk",
-                s("CLAIM"),
-                "id",
-                s(ID),
+        Map<String, AttributeValue> old = claimItem(ID);
+        old.putAll(Map.of(
                 "statement",
                 s("Old."),
                 "speaker",
                 m(Map.of("name", s("Acme Corp"))),
                 "appearances",
-                AttributeValue.fromL(List.of()),
+                l(List.of()),
                 "language",
                 s("en"),
                 "topics",
-                AttributeValue.fromL(List.of())));
-        old.putAll(Map.of(
+                l(List.of()),
                 "status",
                 s("UNVERIFIED"),
                 "version",
@@ -209,7 +191,7 @@ class ItemSchemasTest {
         assertEquals(List.of(), claim.appearances());
         assertNull(claim.verdict());
         Map<String, AttributeValue> rewritten = ClaimSchema.SCHEMA.itemToMap(claim, true);
-        assertEquals(AttributeValue.fromL(List.of()), rewritten.get("appearances"));
+        assertEquals(l(List.of()), rewritten.get("appearances"));
         assertNull(rewritten.get("outletKeys"), "DynamoDB refuses an empty string set");
         assertNull(rewritten.get("ratingKey"));
     }
