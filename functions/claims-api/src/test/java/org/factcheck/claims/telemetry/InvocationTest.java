@@ -1,20 +1,15 @@
 package org.factcheck.claims.telemetry;
 
+import static org.factcheck.claims.telemetry.CapturingLogger.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.factcheck.claims.json.Json;
 import org.factcheck.claims.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 class InvocationTest {
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(String line) {
-        return (Map<String, Object>) Json.parse(line);
-    }
 
     @Test
     void oneRequestLineThenOneMetricsLineWithWhatWasCounted() {
