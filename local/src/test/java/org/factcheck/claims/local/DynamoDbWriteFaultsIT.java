@@ -132,7 +132,8 @@ class DynamoDbWriteFaultsIT {
 
     /** Arms the proxy to fault this write's transaction {@code times} times; returns the table as it was. */
     private Map<String, Map<String, AttributeValue>> armed(Write w, String fault, int times) throws Exception {
-        var before = armed(w, fault, times);
+        var before = FaultProxy.dump();
+        proxy.arm("TransactWriteItems", fault, times, w.match());
         return before;
     }
 
