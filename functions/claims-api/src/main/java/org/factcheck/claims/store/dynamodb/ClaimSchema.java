@@ -34,9 +34,7 @@ final class ClaimSchema {
 
     private ClaimSchema() {}
 
-    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    Claim.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, ClaimSchema::claim)
+    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.schema(Claim.class, ClaimSchema::claim)
             .addAttribute(String.class, attribute(Keys.PK, c -> pk(c.id()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, c -> SK_VALUE, primarySortKey()))
             .addAttribute(
