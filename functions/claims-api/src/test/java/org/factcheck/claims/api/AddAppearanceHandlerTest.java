@@ -14,9 +14,7 @@ class AddAppearanceHandlerTest {
 
     @Test
     void addsTheReportOnceAndIndexesItsOutlet() {
-        Response added = route.request().sendTo(route.handler);
-        assertEquals(201, added.status(), added.body());
-        assertEquals(route.etag(2), added.header("ETag"));
+        Response added = route.expect(route.request(), 201, 2);
         List<?> appearances = (List<?>) added.json().get("appearances");
         assertEquals(2, appearances.size());
         assertEquals("NBC News", ((Map<?, ?>) appearances.get(1)).get("outlet"));

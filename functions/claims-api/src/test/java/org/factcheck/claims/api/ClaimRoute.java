@@ -1,11 +1,14 @@
 package org.factcheck.claims.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.function.Function;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.memory.InMemoryClaimStore;
 import org.factcheck.claims.testing.Events;
 import org.factcheck.claims.testing.Events.Event;
+import org.factcheck.claims.testing.Events.Response;
 
 /**
  * One claim route's handler on a fresh in-memory store that holds one claim (post-claims.json),
@@ -33,6 +36,14 @@ final class ClaimRoute {
     /** The event file aimed at the seeded claim. */
     Event request() {
         return unknownClaim().pathParameter("claimId", id);
+    }
+
+    /** Sends the event; asserts the status, and the seeded claim's ETag at {@code version}. */
+    Response expect(Event event, int status, int version) {
+        Response r = event.sendTo(handler);
+        assertEquals(status, r.status(), r.body());
+        assertEquals(etag(version), r.header("ETag"));
+        return r;
     }
 
     /** The seeded claim's ETag at this version. */

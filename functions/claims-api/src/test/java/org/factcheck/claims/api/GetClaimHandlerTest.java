@@ -12,9 +12,7 @@ class GetClaimHandlerTest {
 
     @Test
     void answersTheClaimWithItsETagAndNotModifiedForThatETag() {
-        Response r = route.request().sendTo(route.handler);
-        assertEquals(200, r.status(), r.body());
-        assertEquals(route.etag(1), r.header("ETag"));
+        Response r = route.expect(route.request(), 200, 1);
         assertEquals("no-cache", r.header("Cache-Control"));
         assertEquals(route.id, r.json().get("id"));
         assertEquals("Joe Biden", ((java.util.Map<?, ?>) r.json().get("speaker")).get("name"));

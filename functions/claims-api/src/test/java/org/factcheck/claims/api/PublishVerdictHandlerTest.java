@@ -15,9 +15,7 @@ class PublishVerdictHandlerTest {
     @Test
     void publishesOnAClaimInReviewAndReplaysARetry() {
         Seed.inReview(route.store, route.id);
-        Response r = route.request().header("If-Match", route.etag(2)).sendTo(route.handler);
-        assertEquals(201, r.status(), r.body());
-        assertEquals(route.etag(3), r.header("ETag"));
+        Response r = route.expect(route.request().header("If-Match", route.etag(2)), 201, 3);
         assertEquals("/v1/claims/" + route.id + "/verdicts", r.header("Location"));
         Map<String, Object> verdict = r.json();
         assertEquals("MOSTLY_TRUE", verdict.get("rating"));
