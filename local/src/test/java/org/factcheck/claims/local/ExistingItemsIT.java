@@ -197,7 +197,8 @@ class ExistingItemsIT {
             2,
             "2025-01-01T00:00:00Z",
             "2025-02-01T00:00:00Z",
-            new Caller(null, "old newsroom"));
+            new Caller(null, "old newsroom"),
+            DUPLICATE_KEY);
 
     @Test
     void claimsVerdictsMarkersAndEntriesRead() {

@@ -108,6 +108,11 @@ class ImportArticleHandlerTest {
                 .body("{\"outlet\": \"X\", \"claims\": []}")
                 .sendTo(handler)
                 .problem(400, "validation");
+        Events.load("post-articles.json")
+                .body(
+                        "{\"url\": \"https://n.example/a\", \"outlet\": \"X\", \"claims\": [{\"statement\": \"No speaker.\"}]}")
+                .sendTo(handler)
+                .problem(400, "validation");
         Events.load("post-articles.json").role("reader").sendTo(handler).problem(403, "forbidden");
         assertEquals(
                 List.of(),

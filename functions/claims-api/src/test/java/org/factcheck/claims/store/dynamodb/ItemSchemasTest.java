@@ -20,6 +20,7 @@ import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.keys.ApiKeyRecord;
@@ -58,7 +59,8 @@ class ItemSchemasTest {
             4,
             "2026-01-01T00:00:00Z",
             "2026-01-03T00:00:00Z",
-            new Caller("k-1", "newsroom"));
+            new Caller("k-1", "newsroom"),
+            TextNormalizer.duplicateKey("Jane Doe", "The moon is cheese."));
 
     /** The verdict map as the hand-written mapping wrote it, nested in a claim or at the top of a history item. */
     static Map<String, AttributeValue> verdictFields() {
@@ -159,6 +161,16 @@ class ItemSchemasTest {
         Map<String, AttributeValue> item = ClaimSchema.SCHEMA.itemToMap(CLAIM, true);
         assertEquals(expected, item);
         assertEquals(CLAIM, ClaimSchema.SCHEMA.mapToItem(item));
+    }
+
+    @Test
+    void aClaimKeepsTheDuplicateKeyItsMarkerWasWrittenWith() {
+        // Computed once, when the claim was submitted; a later normalisation does not move it off its marker.
+        Map<String, AttributeValue> item = new HashMap<>(ClaimSchema.SCHEMA.itemToMap(CLAIM, true));
+        item.put("duplicateKey", s("key-of-an-older-normalisation"));
+        assertEquals(
+                "key-of-an-older-normalisation",
+                ClaimSchema.SCHEMA.mapToItem(item).duplicateKey());
     }
 
     @Test
