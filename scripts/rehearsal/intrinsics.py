@@ -30,7 +30,7 @@ class Use:
     guards: frozenset = frozenset()
 
 
-def _getatt(value):
+def getatt(value):
     """(resource, attribute) of an Fn::GetAtt in list or "A.B" string form, or None."""
     if isinstance(value, str) and "." in value:
         resource, attribute = value.split(".", 1)
@@ -54,6 +54,21 @@ def sub_variables(value):
     return names
 
 
+def substitute(value, resolve):
+    """The text of an Fn::Sub (string or [text, map] form): each ${Name} replaced by
+    resolve(Name, value), value being the Sub's own map entry for Name or None; ${!Literal}
+    becomes ${Literal}, as CloudFormation writes it."""
+    text, own = (value, {}) if isinstance(value, str) else (value[0], value[1] or {})
+
+    def replace(match):
+        name = match.group(1).strip()
+        if name.startswith("!"):
+            return "${" + name[1:] + "}"
+        return resolve(name, own.get(name))
+
+    return _SUB_VARIABLE.sub(replace, text)
+
+
 def uses(node, guards=frozenset(), in_conditions=False):
     """Every Use in node, recursively. in_conditions: node is a Conditions entry, where
     {"Condition": X} names another condition."""
@@ -69,7 +84,7 @@ def uses(node, guards=frozenset(), in_conditions=False):
             yield Use("Ref", value, None, f"Ref {value}", guards)
             return
         if key == "Fn::GetAtt":
-            target = _getatt(value)
+            target = getatt(value)
             if target:
                 yield Use("GetAtt", target[0], target[1], f"Fn::GetAtt {target[0]}.{target[1]}", guards)
                 return

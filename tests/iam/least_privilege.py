@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import sam_translate  # noqa: E402
+from rehearsal import intrinsics  # noqa: E402
 
 RECORD = ROOT / "local" / "target" / "aws-calls.json"
 ACCOUNT = "123456789012"
@@ -82,20 +83,18 @@ class Resolver:
             if fn == "Ref":
                 return self.ref(arg)
             if fn == "Fn::GetAtt":
-                name, attribute = arg if isinstance(arg, list) else arg.split(".", 1)
-                return self.get_att(name, attribute)
+                return self.get_att(*intrinsics.getatt(arg))
             if fn == "Fn::Sub":
-                text, variables = (arg, {}) if isinstance(arg, str) else arg
-                return re.sub(r"\$\{([^}!]+)\}", lambda m: self._sub(m.group(1), variables), text)
+                return intrinsics.substitute(arg, self._sub)
             if fn == "Fn::Join":
                 return arg[0].join(self.resolve(v) for v in arg[1])
         if isinstance(value, dict):
             return {k: self.resolve(v) for k, v in value.items()}
         raise ValueError(f"cannot resolve {value!r}")
 
-    def _sub(self, name, variables):
-        if name in variables:
-            return self.resolve(variables[name])
+    def _sub(self, name, own):
+        if own is not None:
+            return self.resolve(own)
         if "." in name and not name.startswith("AWS::"):
             return self.get_att(*name.split(".", 1))
         return self.ref(name)

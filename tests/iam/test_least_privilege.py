@@ -90,3 +90,14 @@ def test_conditions():
     assert not lp.condition_holds(tag, {}), "an untagged resource does not match"
     keys = {"ForAllValues:StringEquals": {"aws:TagKeys": ["a"]}}
     assert lp.condition_holds(keys, {"aws:TagKeys": ["a"]}) and not lp.condition_holds(keys, {"aws:TagKeys": ["a", "b"]})
+
+
+def test_intrinsics_resolve_as_cloudformation_reads_them():
+    resolver = lp.Resolver({"Resources": {"Claims": {"Type": "AWS::DynamoDB::Table"}}}, "stack")
+    arn = f"arn:aws:dynamodb:{lp.REGION}:{lp.ACCOUNT}:table/Claims"
+    assert resolver.resolve({"Fn::GetAtt": "Claims.Arn"}) == arn
+    assert resolver.resolve({"Fn::GetAtt": ["Claims", "Arn"]}) == arn
+    # ${ Name } may be spaced; ${!Literal} is the text ${Literal}; the Sub's own map comes first.
+    assert resolver.resolve({"Fn::Sub": "${ Claims.Arn }/index/*"}) == arn + "/index/*"
+    assert resolver.resolve({"Fn::Sub": "${!Literal}:${AWS::StackName}"}) == "${Literal}:stack"
+    assert resolver.resolve({"Fn::Sub": ["${Claims}-${Own}", {"Own": {"Ref": "AWS::Region"}}]}) == f"Claims-{lp.REGION}"

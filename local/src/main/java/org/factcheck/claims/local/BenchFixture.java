@@ -16,6 +16,7 @@ import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.keys.Role;
@@ -54,7 +55,8 @@ public final class BenchFixture {
                             null,
                             "en",
                             List.of("ICC"),
-                            null),
+                            null,
+                            TextNormalizer.duplicateKey("Joe Biden", "Benchmark statement " + i + " " + now)),
                     now,
                     BENCH);
             claims.create(claim, null);

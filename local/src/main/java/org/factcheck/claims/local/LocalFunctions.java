@@ -40,9 +40,7 @@ public final class LocalFunctions {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             String requestId = UUID.randomUUID().toString();
             instance.handleRequest(
-                    new ByteArrayInputStream(event),
-                    out,
-                    new LocalContext(requestId, functionId, 10_000, System.currentTimeMillis(), logLines));
+                    new ByteArrayInputStream(event), out, LocalContext.of(requestId, functionId, 10_000, logLines));
             return out.toByteArray();
         });
     }

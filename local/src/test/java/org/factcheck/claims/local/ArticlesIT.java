@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /articles: all or nothing, linking claims that exist. */
 class ArticlesIT {
@@ -24,13 +30,26 @@ class ArticlesIT {
                 .formatted(statement, speaker);
     }
 
+    private HandlerClient.Response importArticle(String url, String outlet, List<String> claims) throws Exception {
+        return api.postJson("/articles", article(url, outlet, claims));
+    }
+
+    /** The claim is not in the store: posting it on its own creates it. */
+    private void assertNotStored(String speaker, String statement, String why) throws Exception {
+        assertEquals(
+                201,
+                api.postJson("/claims", Samples.claim(speaker, statement, "CNN"))
+                        .status(),
+                why);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void importsEveryClaimWithTheArticleAsAppearance() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         List<String> claims = List.of(
                 articleClaim(speaker, Samples.uniqueStatement()), articleClaim(speaker, Samples.uniqueStatement()));
-        HandlerClient.Response imported = api.postJson("/articles", article("https://news.example/a1", "CNN", claims));
+        HandlerClient.Response imported = importArticle("https://news.example/a1", "CNN", claims);
         assertEquals(201, imported.status(), imported.body());
         List<Map<String, Object>> results =
                 (List<Map<String, Object>>) imported.json().get("claims");
@@ -78,38 +97,28 @@ class ArticlesIT {
                 2, api.get("/claims/" + existingId, Map.of()).json().get("version"), "linking twice changes nothing");
     }
 
-    @Test
-    void storesNothingWhenOneClaimIsInvalid() throws Exception {
-        String speaker = Samples.uniqueName("Speaker");
-        String good = Samples.uniqueStatement();
-        HandlerClient.Response rejected = api.postJson(
-                "/articles",
-                article(
-                        "https://news.example/a3",
-                        "CNN",
-                        List.of(articleClaim(speaker, good), "{\"statement\":\"\",\"speaker\":{\"name\":\"x\"}}")));
-        assertEquals(400, rejected.status());
-        assertTrue(rejected.body().contains("/claims/1/statement"), rejected.body());
-        assertEquals(
-                201,
-                api.postJson("/claims", Samples.claim(speaker, good, "CNN")).status(),
-                "the valid claim was not stored");
+    /** A second claim that the article may not have, given the first one's speaker and statement. */
+    static Stream<Arguments> refusedSecondClaims() {
+        BiFunction<String, String, String> invalid =
+                (speaker, statement) -> "{\"statement\":\"\",\"speaker\":{\"name\":\"x\"}}";
+        BiFunction<String, String, String> sameAgain =
+                (speaker, statement) -> articleClaim(speaker, " " + statement.toLowerCase());
+        return Stream.of(
+                Arguments.of(Named.of("an invalid claim", invalid), "/claims/1/statement"),
+                Arguments.of(Named.of("the first claim again", sameAgain), "repeats /claims/0"));
     }
 
-    @Test
-    void refusesTheSameClaimTwiceInOneArticle() throws Exception {
+    @ParameterizedTest
+    @MethodSource("refusedSecondClaims")
+    void storesNothingWhenOneClaimIsRefused(BiFunction<String, String, String> second, String problem)
+            throws Exception {
         String speaker = Samples.uniqueName("Speaker");
-        String statement = Samples.uniqueStatement();
-        HandlerClient.Response rejected = api.postJson(
-                "/articles",
-                article(
-                        "https://news.example/a4",
-                        "CNN",
-                        List.of(
-                                articleClaim(speaker, statement),
-                                articleClaim(speaker, " " + statement.toLowerCase()))));
+        String good = Samples.uniqueStatement();
+        HandlerClient.Response rejected = importArticle(
+                "https://news.example/a3", "CNN", List.of(articleClaim(speaker, good), second.apply(speaker, good)));
         assertEquals(400, rejected.status());
-        assertTrue(rejected.body().contains("repeats /claims/0"), rejected.body());
+        assertTrue(rejected.body().contains(problem), rejected.body());
+        assertNotStored(speaker, good, "the valid claim was not stored");
     }
 
     @Test
@@ -124,18 +133,13 @@ class ArticlesIT {
                 "{\"status\":\"RETRACTED\",\"reason\":\"Duplicate entry.\"}",
                 Map.of("If-Match", api.etag(id)));
         String fresh = Samples.uniqueStatement();
-        HandlerClient.Response refused = api.postJson(
-                "/articles",
-                article(
-                        "https://news.example/a5",
-                        "CNN",
-                        List.of(articleClaim(speaker, fresh), articleClaim(speaker, retractedStatement))));
+        HandlerClient.Response refused = importArticle(
+                "https://news.example/a5",
+                "CNN",
+                List.of(articleClaim(speaker, fresh), articleClaim(speaker, retractedStatement)));
         assertEquals(409, refused.status(), refused.body());
         assertTrue(refused.body().contains("/claims/1"), refused.body());
-        assertEquals(
-                201,
-                api.postJson("/claims", Samples.claim(speaker, fresh, "CNN")).status(),
-                "nothing was stored");
+        assertNotStored(speaker, fresh, "nothing was stored");
     }
 
     @Test
@@ -143,13 +147,11 @@ class ArticlesIT {
         String speaker = Samples.uniqueName("Speaker");
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < 25; i++) claims.add(articleClaim(speaker, Samples.uniqueStatement()));
-        HandlerClient.Response imported = api.postJson("/articles", article("https://news.example/a6", "CNN", claims));
+        HandlerClient.Response imported = importArticle("https://news.example/a6", "CNN", claims);
         assertEquals(201, imported.status(), imported.body());
         claims.add(articleClaim(speaker, Samples.uniqueStatement()));
         assertEquals(
-                400,
-                api.postJson("/articles", article("https://news.example/a7", "CNN", claims))
-                        .status());
+                400, importArticle("https://news.example/a7", "CNN", claims).status());
     }
 
     @Test
@@ -166,7 +168,7 @@ class ArticlesIT {
             claims.add("{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"appearances\":[%s]}"
                     .formatted(Samples.uniqueStatement(), speaker, extra));
         }
-        HandlerClient.Response refused = api.postJson("/articles", article("https://news.example/a8", "CNN", claims));
+        HandlerClient.Response refused = importArticle("https://news.example/a8", "CNN", claims);
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("one transaction"), refused.body());
     }

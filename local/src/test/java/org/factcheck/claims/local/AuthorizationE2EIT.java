@@ -217,12 +217,7 @@ class AuthorizationE2EIT {
                 "API Gateway keeps the cached decision for ReauthorizeEvery (300 s): documented in docs/security.md");
         DevServer fresh = new DevServer(TestEnvironment.TEMPLATE, 0).start();
         try {
-            HttpResponse<String> uncached = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fresh.port() + "/claims"))
-                            .header("Authorization", "Bearer " + key)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            OpenApiContract.check(uncached);
+            HttpResponse<String> uncached = DevServerCalls.get(fresh, "/claims", key);
             assertEquals(401, uncached.statusCode(), "without a cached decision the revoked key is refused");
         } finally {
             fresh.close();

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.factcheck.claims.keys.Role;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * development server and its authorizer, with two real keys whose owners are the same.
  */
 class CallerIdentityE2EIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevServer server;
     private static String owner;
     private static String keyA;
@@ -45,18 +42,16 @@ class CallerIdentityE2EIT {
         String bodyA = Samples.claim(Samples.uniqueStatement());
         String bodyB = Samples.claim(Samples.uniqueStatement());
 
-        HttpResponse<String> first = send("POST", "/claims", bodyA, keyA, Map.of("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> first = postClaim(bodyA, keyA, idempotencyKey);
         assertEquals(201, first.statusCode(), first.body());
-        HttpResponse<String> sameBodyOtherKey =
-                send("POST", "/claims", bodyA, keyB, Map.of("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> sameBodyOtherKey = postClaim(bodyA, keyB, idempotencyKey);
         assertEquals(
                 409,
                 sameBodyOtherKey.statusCode(),
                 "executed as B's own request (a duplicate), not A's response replayed: " + sameBodyOtherKey.body());
         assertTrue(sameBodyOtherKey.headers().firstValue("Idempotent-Replayed").isEmpty());
 
-        HttpResponse<String> otherBodyOtherKey =
-                send("POST", "/claims", bodyB, keyB, Map.of("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> otherBodyOtherKey = postClaim(bodyB, keyB, idempotencyKey);
         assertEquals(
                 201,
                 otherBodyOtherKey.statusCode(),
@@ -69,10 +64,10 @@ class CallerIdentityE2EIT {
         assertEquals(owner, claimA.get("submittedBy"));
         assertEquals(owner, claimB.get("submittedBy"));
 
-        HttpResponse<String> retryA = send("POST", "/claims", bodyA, keyA, Map.of("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> retryA = postClaim(bodyA, keyA, idempotencyKey);
         assertEquals("true", retryA.headers().firstValue("Idempotent-Replayed").orElse(null));
         assertEquals(first.body(), retryA.body());
-        HttpResponse<String> retryB = send("POST", "/claims", bodyB, keyB, Map.of("Idempotency-Key", idempotencyKey));
+        HttpResponse<String> retryB = postClaim(bodyB, keyB, idempotencyKey);
         assertEquals("true", retryB.headers().firstValue("Idempotent-Replayed").orElse(null));
         assertEquals(otherBodyOtherKey.body(), retryB.body());
     }
@@ -119,16 +114,15 @@ class CallerIdentityE2EIT {
 
     private static HttpResponse<String> send(
             String method, String path, String body, String key, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Bearer " + key);
-        if (body != null) request.header("Content-Type", "application/json");
-        headers.forEach(request::header);
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = DevServerCalls.send(
+                server, method, path, key, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         OpenApiContract.check(response);
         return response;
+    }
+
+    /** A claim posted with this Idempotency-Key. */
+    private static HttpResponse<String> postClaim(String body, String key, String idempotencyKey) throws Exception {
+        return send("POST", "/claims", body, key, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     private static String etag(HttpResponse<String> response) {

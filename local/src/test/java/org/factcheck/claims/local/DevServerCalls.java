@@ -30,6 +30,13 @@ final class DevServerCalls {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with a bearer key, its response checked against openapi.yaml. */
+    static HttpResponse<String> get(DevServer server, String path, String key) throws Exception {
+        HttpResponse<String> response = send(server, "GET", path, key, Map.of(), null);
+        OpenApiContract.check(response);
+        return response;
+    }
+
     /** The response as {@link OpenApiContract} takes it. */
     static HandlerClient.Response response(HttpResponse<String> r) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -82,8 +82,7 @@ class DynamoDbReadFaultsIT {
     }
 
     static Stream<Arguments> readsAndLastingFaults() {
-        return Stream.of(Read.values())
-                .flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
+        return FaultProxy.withRetriedFaults(Read.values());
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Every write route against DynamoDB's failures, injected by scripts/dynamodb_faults.py
@@ -126,19 +127,29 @@ class DynamoDbWriteFaultsIT {
     }
 
     static Stream<Arguments> routesAndErrors() {
-        return Stream.of(Route.values())
-                .flatMap(r -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(r, f)));
+        return FaultProxy.withRetriedFaults(Route.values());
+    }
+
+    /** Arms the proxy to fault this write's transaction {@code times} times; returns the table as it was. */
+    private Map<String, Map<String, AttributeValue>> armed(Write w, String fault, int times) throws Exception {
+        var before = FaultProxy.dump();
+        proxy.arm("TransactWriteItems", fault, times, w.match());
+        return before;
+    }
+
+    /** The route's write, faulted once, answers as without the fault and changes just the items it changes. */
+    private void assertAppliedDespiteOneFault(Route route, String fault) throws Exception {
+        Write w = prepare(route);
+        var before = armed(w, fault, 1);
+        assertEquals(w.status(), send(w).status());
+        assertEquals(1, proxy.fired());
+        assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
     }
 
     @ParameterizedTest
     @EnumSource(Route.class)
     void aConflictIsRetriedWithANewTokenAndTheWholeChangeLands(Route route) throws Exception {
-        Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", "conflict", 1, w.match());
-        assertEquals(w.status(), send(w).status());
-        assertEquals(1, proxy.fired());
-        assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
+        assertAppliedDespiteOneFault(route, "conflict");
         List<Map<String, Object>> attempts = proxy.transactions();
         assertEquals(
                 List.of("conflict", "applied"),
@@ -151,8 +162,7 @@ class DynamoDbWriteFaultsIT {
     @EnumSource(Route.class)
     void aLastingConflictIs503AndWritesNothing(Route route) throws Exception {
         Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", "conflict", CONFLICT_ATTEMPTS, w.match());
+        var before = armed(w, "conflict", CONFLICT_ATTEMPTS);
         assertUnavailable(send(w));
         assertEquals(CONFLICT_ATTEMPTS, proxy.fired());
         assertEquals(before, FaultProxy.dump());
@@ -162,12 +172,7 @@ class DynamoDbWriteFaultsIT {
     @ParameterizedTest
     @MethodSource("routesAndErrors")
     void onceIsAbsorbedByTheSdkRetryWithTheSameToken(Route route, String fault) throws Exception {
-        Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", fault, 1, w.match());
-        assertEquals(w.status(), send(w).status());
-        assertEquals(1, proxy.fired());
-        assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
+        assertAppliedDespiteOneFault(route, fault);
         List<Map<String, Object>> attempts = proxy.transactions();
         assertEquals(
                 List.of(fault, "applied"),
@@ -181,8 +186,7 @@ class DynamoDbWriteFaultsIT {
     @MethodSource("routesAndErrors")
     void lastingThrottlingOrServerErrorsAre503AndWriteNothing(Route route, String fault) throws Exception {
         Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", fault, DynamoDbClients.ATTEMPTS, w.match());
+        var before = armed(w, fault, DynamoDbClients.ATTEMPTS);
         long started = System.nanoTime();
         assertUnavailable(send(w));
         assertTrue(System.nanoTime() - started < 4_000_000_000L, "retries fit well inside the 10 s function timeout");
@@ -193,12 +197,7 @@ class DynamoDbWriteFaultsIT {
     @ParameterizedTest
     @EnumSource(Route.class)
     void aLostResponseIsAnsweredByTheSdkRetryAndAppliedOnce(Route route) throws Exception {
-        Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", "lost", 1, w.match());
-        assertEquals(w.status(), send(w).status());
-        assertEquals(1, proxy.fired());
-        assertEquals(w.kinds(), FaultProxy.changedKinds(before, FaultProxy.dump()));
+        assertAppliedDespiteOneFault(route, "lost");
         assertEquals(
                 List.of("applied", "replayed"),
                 proxy.transactions().stream().map(a -> a.get("outcome")).toList(),
@@ -209,8 +208,7 @@ class DynamoDbWriteFaultsIT {
     @EnumSource(Route.class)
     void everyResponseLostIs503ThenTheClientsRetryConverges(Route route) throws Exception {
         Write w = prepare(route);
-        var before = FaultProxy.dump();
-        proxy.arm("TransactWriteItems", "lost", DynamoDbClients.ATTEMPTS, w.match());
+        var before = armed(w, "lost", DynamoDbClients.ATTEMPTS);
         assertUnavailable(send(w));
         assertEquals(DynamoDbClients.ATTEMPTS, proxy.fired());
         var applied = FaultProxy.dump();

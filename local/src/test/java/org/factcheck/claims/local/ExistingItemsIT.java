@@ -1,5 +1,10 @@
 package org.factcheck.claims.local;
 
+import static org.factcheck.claims.testing.Attributes.claimItem;
+import static org.factcheck.claims.testing.Attributes.l;
+import static org.factcheck.claims.testing.Attributes.m;
+import static org.factcheck.claims.testing.Attributes.n;
+import static org.factcheck.claims.testing.Attributes.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,18 +51,6 @@ class ExistingItemsIT {
     private static final String VERDICT_ID = Ulid.next(System.currentTimeMillis());
     private static final long EXPIRES = Instant.now().getEpochSecond() + 3600;
 
-    private static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    private static AttributeValue n(long v) {
-        return AttributeValue.fromN(Long.toString(v));
-    }
-
-    private static AttributeValue m(Map<String, AttributeValue> v) {
-        return AttributeValue.fromM(v);
-    }
-
     private static Map<String, AttributeValue> verdictFields() {
         return new HashMap<>(Map.of(
                 "id",
@@ -69,7 +62,7 @@ class ExistingItemsIT {
                 "summary",
                 s("Not so."),
                 "evidence",
-                AttributeValue.fromL(List.of(m(Map.of("url", s("https://evidence.example/1"))))),
+                l(List.of(m(Map.of("url", s("https://evidence.example/1"))))),
                 "reviewer",
                 s("old desk"),
                 "publishedAt",
@@ -84,23 +77,18 @@ class ExistingItemsIT {
     static void writeAsBefore() {
         TestEnvironment.ensureTable();
         String outletKey = TextNormalizer.normalize(OUTLET);
-        Map<String, AttributeValue> claim = new HashMap<>(Map.of(
-                "pk",
-                s("CLAIM#" + ID),
-                "sk",
-                s("CLAIM"),
-                "id",
-                s(ID),
+        Map<String, AttributeValue> claim = claimItem(ID);
+        claim.putAll(Map.of(
                 "statement",
                 s(STATEMENT),
                 "speaker",
                 m(Map.of("name", s(SPEAKER), "title", s("Minister"))),
                 "appearances",
-                AttributeValue.fromL(List.of(m(Map.of("outlet", s(OUTLET), "url", s("https://old.example/a"))))),
+                l(List.of(m(Map.of("outlet", s(OUTLET), "url", s("https://old.example/a"))))),
                 "language",
                 s("en"),
                 "topics",
-                AttributeValue.fromL(List.of(s("history"))),
+                l(List.of(s("history"))),
                 "status",
                 s("RATED"),
                 "verdict",
@@ -209,7 +197,8 @@ class ExistingItemsIT {
             2,
             "2025-01-01T00:00:00Z",
             "2025-02-01T00:00:00Z",
-            new Caller(null, "old newsroom"));
+            new Caller(null, "old newsroom"),
+            DUPLICATE_KEY);
 
     @Test
     void claimsVerdictsMarkersAndEntriesRead() {

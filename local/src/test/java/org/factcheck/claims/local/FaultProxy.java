@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -69,6 +71,12 @@ final class FaultProxy {
 
     void reset() throws Exception {
         HTTP.send(HttpRequest.newBuilder(url).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Each subject with each fault the SDK retries by itself: arguments for parameterized tests. */
+    static Stream<Arguments> withRetriedFaults(Object[] subjects) {
+        return Stream.of(subjects)
+                .flatMap(s -> Stream.of("throughput", "throttling", "internal").map(f -> Arguments.of(s, f)));
     }
 
     /** Every item of the test table by "pk | sk" (Scan: tests only). */

@@ -177,8 +177,7 @@ final class HandlerClient {
             handler.handleRequest(
                     new java.io.ByteArrayInputStream(in),
                     out,
-                    new LocalContext(
-                            UUID.randomUUID().toString(), functionOf(handler), 10_000, System.currentTimeMillis()));
+                    LocalContext.of(UUID.randomUUID().toString(), functionOf(handler), 10_000, System.out::println));
             return null;
         });
         @SuppressWarnings("unchecked")

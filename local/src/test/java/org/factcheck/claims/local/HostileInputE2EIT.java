@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.factcheck.claims.keys.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -279,22 +280,12 @@ class HostileInputE2EIT {
     @Test
     void jsonOfTheWrongShapeIs400() throws Exception {
         String valid = claim("x", "CNN");
+        UnaryOperator<String> statementAs = json -> valid.replace("\"statement\": \"x\"", "\"statement\": " + json);
+        UnaryOperator<String> speakerAs = json -> valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", json);
         assertAllRefused(List.of(
-                post(
-                        "statement as a number",
-                        "/claims",
-                        valid.replace("\"statement\": \"x\"", "\"statement\": 42"),
-                        "/statement"),
-                post(
-                        "speaker as a string",
-                        "/claims",
-                        valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "\"Joe Biden\""),
-                        "/speaker"),
-                post(
-                        "speaker as an array",
-                        "/claims",
-                        valid.replaceFirst("\\{\"name\": \"[^\"]*\"}", "[\"Joe Biden\"]"),
-                        "/speaker"),
+                post("statement as a number", "/claims", statementAs.apply("42"), "/statement"),
+                post("speaker as a string", "/claims", speakerAs.apply("\"Joe Biden\""), "/speaker"),
+                post("speaker as an array", "/claims", speakerAs.apply("[\"Joe Biden\"]"), "/speaker"),
                 post(
                         "appearances as an object",
                         "/claims",
@@ -306,16 +297,8 @@ class HostileInputE2EIT {
                 post("null", "/claims", "null", ""),
                 post("deep nesting", "/claims", "{\"statement\":" + "[".repeat(1000) + "]".repeat(1000) + "}", null),
                 post("a 400-digit number", "/claims", "{\"statement\": 1" + "0".repeat(400) + "}", null),
-                post(
-                        "a huge exponent",
-                        "/claims",
-                        valid.replace("\"statement\": \"x\"", "\"statement\": 1e999999999"),
-                        "/statement"),
-                post(
-                        "duplicate keys",
-                        "/claims",
-                        valid.replace("\"statement\": \"x\"", "\"statement\": \"x\", \"statement\": \"y\""),
-                        null),
+                post("a huge exponent", "/claims", statementAs.apply("1e999999999"), "/statement"),
+                post("duplicate keys", "/claims", statementAs.apply("\"x\", \"statement\": \"y\""), null),
                 post(
                         "duplicate keys deep down",
                         "/claims",

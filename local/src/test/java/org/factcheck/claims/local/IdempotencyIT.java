@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.factcheck.claims.hashing.Sha256;
@@ -72,22 +73,17 @@ class IdempotencyIT {
 
     @Test
     void refusesMalformedKeys() throws Exception {
-        assertEquals(
-                400,
-                api.json(
-                                "POST",
-                                "/claims",
-                                Samples.claim(Samples.uniqueStatement()),
-                                Map.of("Idempotency-Key", "x".repeat(256)))
-                        .status());
-        assertEquals(
-                400,
-                api.json(
-                                "POST",
-                                "/claims",
-                                Samples.claim(Samples.uniqueStatement()),
-                                Map.of("Idempotency-Key", "has space"))
-                        .status());
+        for (String malformed : List.of("x".repeat(256), "has space")) {
+            assertEquals(
+                    400,
+                    api.json(
+                                    "POST",
+                                    "/claims",
+                                    Samples.claim(Samples.uniqueStatement()),
+                                    Map.of("Idempotency-Key", malformed))
+                            .status(),
+                    malformed);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** The contract check itself: each kind of defect it claims to catch makes it fail. */
 class OpenApiContractTest {
@@ -16,6 +17,7 @@ class OpenApiContractTest {
     private static final String KEYS =
             "{\"items\":[{\"keyId\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"owner\":\"o\",\"role\":\"reader\","
                     + "\"createdAt\":\"%s\",\"expiresAt\":null,\"revoked\":false,\"revokedAt\":null}],\"nextCursor\":null}";
+    private static final String CREATED_AT = "2026-11-29T12:00:00.000Z";
 
     private static Map<String, String> headers(String... pairs) {
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -23,54 +25,38 @@ class OpenApiContractTest {
         return out;
     }
 
+    /** GET /claims/{claimId} answered 503 (a problem) with these headers. */
+    private static Executable unavailable(String... headers) {
+        return () -> OpenApiContract.check("GET", "/claims/{claimId}", 503, headers(headers), UNAVAILABLE);
+    }
+
+    /** GET /keys answered 200 with one key created at {@code createdAt}, with these headers. */
+    private static Executable keys(String createdAt, String... headers) {
+        return () -> OpenApiContract.check("GET", "/keys", 200, headers(headers), KEYS.formatted(createdAt));
+    }
+
+    /** The check fails, and says what about. */
+    private static void assertFailsNaming(String what, Executable check) {
+        AssertionError e = assertThrows(AssertionError.class, check);
+        assertTrue(e.getMessage().contains(what), e.getMessage());
+    }
+
     @Test
     void aConformingResponsePasses() {
-        assertDoesNotThrow(() -> OpenApiContract.check(
-                "GET",
-                "/claims/{claimId}",
-                503,
-                headers("Content-Type", "application/problem+json", "retry-after", "1"),
-                UNAVAILABLE));
-        assertDoesNotThrow(() -> OpenApiContract.check(
-                "GET",
-                "/keys",
-                200,
-                headers("Content-Type", "application/json", "Cache-Control", "no-cache"),
-                KEYS.formatted("2026-11-29T12:00:00.000Z")));
+        assertDoesNotThrow(unavailable("Content-Type", "application/problem+json", "retry-after", "1"));
+        assertDoesNotThrow(keys(CREATED_AT, "Content-Type", "application/json", "Cache-Control", "no-cache"));
     }
 
     @Test
     void aMissingRequiredHeaderFails() {
-        AssertionError e = assertThrows(
-                AssertionError.class,
-                () -> OpenApiContract.check(
-                        "GET",
-                        "/claims/{claimId}",
-                        503,
-                        headers("Content-Type", "application/problem+json"),
-                        UNAVAILABLE));
-        assertTrue(e.getMessage().contains("Retry-After"), e.getMessage());
+        assertFailsNaming("Retry-After", unavailable("Content-Type", "application/problem+json"));
     }
 
     @Test
     void aHeaderValueOutsideItsSchemaFails() {
-        AssertionError e = assertThrows(
-                AssertionError.class,
-                () -> OpenApiContract.check(
-                        "GET",
-                        "/claims/{claimId}",
-                        503,
-                        headers("Content-Type", "application/problem+json", "Retry-After", "soon"),
-                        UNAVAILABLE));
-        assertTrue(e.getMessage().contains("Retry-After"), e.getMessage());
-        assertThrows(
-                AssertionError.class,
-                () -> OpenApiContract.check(
-                        "GET",
-                        "/claims/{claimId}",
-                        503,
-                        headers("Content-Type", "application/problem+json", "Retry-After", "0"),
-                        UNAVAILABLE));
+        assertFailsNaming(
+                "Retry-After", unavailable("Content-Type", "application/problem+json", "Retry-After", "soon"));
+        assertThrows(AssertionError.class, unavailable("Content-Type", "application/problem+json", "Retry-After", "0"));
         assertThrows(
                 AssertionError.class,
                 () -> OpenApiContract.check(
@@ -83,28 +69,15 @@ class OpenApiContractTest {
 
     @Test
     void aHeaderSentWhereItIsNotDeclaredFails() {
-        AssertionError e = assertThrows(
-                AssertionError.class,
-                () -> OpenApiContract.check(
-                        "GET",
-                        "/keys",
-                        200,
-                        headers("Content-Type", "application/json", "Cache-Control", "no-cache", "Retry-After", "1"),
-                        KEYS.formatted("2026-11-29T12:00:00.000Z")));
-        assertTrue(e.getMessage().contains("Retry-After"), e.getMessage());
+        assertFailsNaming(
+                "Retry-After",
+                keys(CREATED_AT, "Content-Type", "application/json", "Cache-Control", "no-cache", "Retry-After", "1"));
     }
 
     @Test
     void aDateTimeThatIsNotOneFails() {
-        AssertionError e = assertThrows(
-                AssertionError.class,
-                () -> OpenApiContract.check(
-                        "GET",
-                        "/keys",
-                        200,
-                        headers("Content-Type", "application/json", "Cache-Control", "no-cache"),
-                        KEYS.formatted("not a date")));
-        assertTrue(e.getMessage().contains("createdAt"), e.getMessage());
+        assertFailsNaming(
+                "createdAt", keys("not a date", "Content-Type", "application/json", "Cache-Control", "no-cache"));
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * request whose authorizer named none (403, INVALID_API_KEY as template.yaml shapes it).
  */
 class UsageIdentifierIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A usage plan that enrols every key with a usage key of its own, as ApiGatewayUsagePlans does. */
     private static final UsagePlans PLAN = new UsagePlans() {
@@ -85,12 +81,6 @@ class UsageIdentifierIT {
     }
 
     private static HttpResponse<String> get(DevServer server, String key) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/claims?limit=1"))
-                        .header("Authorization", "Bearer " + key)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        OpenApiContract.check(response);
-        return response;
+        return DevServerCalls.get(server, "/claims?limit=1", key);
     }
 }

@@ -4,12 +4,10 @@ import java.util.List;
 import org.factcheck.claims.domain.ArticlePlan;
 import org.factcheck.claims.domain.FieldError;
 import org.factcheck.claims.store.ArticleImport;
+import org.factcheck.claims.store.ClaimStore;
 
 /** An article import plan as the writes of one transaction. */
 final class ArticleWrites {
-    /** DynamoDB's limit on the items in one transaction. */
-    static final int MAX_WRITES = 100;
-
     private ArticleWrites() {}
 
     /** The plan's writes; 400 when they (with the idempotency record, if any) exceed one transaction. */
@@ -20,10 +18,10 @@ final class ArticleWrites {
                         .map(l -> new ArticleImport.Link(l.updated(), l.expectedVersion(), l.added()))
                         .toList());
         int needed = writes.writeCount() + (withIdempotencyRecord ? 1 : 0);
-        if (needed > MAX_WRITES) {
+        if (needed > ClaimStore.MAX_TRANSACTION_WRITES) {
             throw Problem.validation(List.of(new FieldError(
                     "/claims",
-                    "needs " + needed + " writes, more than the " + MAX_WRITES
+                    "needs " + needed + " writes, more than the " + ClaimStore.MAX_TRANSACTION_WRITES
                             + " one transaction holds; import the article in parts")));
         }
         return writes;

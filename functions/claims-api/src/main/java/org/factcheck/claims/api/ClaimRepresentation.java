@@ -5,6 +5,8 @@ import java.util.Map;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Evidence;
+import org.factcheck.claims.domain.Retraction;
+import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.Verdict;
 
 /** The JSON shapes of claims and verdicts, as documented in openapi.yaml. Absent optional values are null. */
@@ -15,12 +17,7 @@ public final class ClaimRepresentation {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("statement", c.statement());
-        Map<String, Object> speaker = new LinkedHashMap<>();
-        speaker.put("name", c.speaker().name());
-        speaker.put("title", c.speaker().title());
-        speaker.put("wikidataId", c.speaker().wikidataId());
-        speaker.put("type", c.speaker().type().wireName());
-        m.put("speaker", speaker);
+        m.put("speaker", speaker(c.speaker()));
         m.put(
                 "appearances",
                 c.appearances().stream().map(ClaimRepresentation::appearance).toList());
@@ -30,15 +27,7 @@ public final class ClaimRepresentation {
         m.put("context", c.context());
         m.put("status", c.status().name());
         m.put("verdict", c.verdict() == null ? null : verdict(c.verdict()));
-        Map<String, Object> retraction = null;
-        if (c.retraction() != null) {
-            retraction = new LinkedHashMap<>();
-            retraction.put("reason", c.retraction().reason());
-            retraction.put("at", c.retraction().at());
-            retraction.put("by", c.retraction().by().owner());
-            retraction.put("byKeyId", c.retraction().by().keyId());
-        }
-        m.put("retraction", retraction);
+        m.put("retraction", c.retraction() == null ? null : retraction(c.retraction()));
         m.put("version", c.version());
         m.put("createdAt", c.createdAt());
         m.put("updatedAt", c.updatedAt());
@@ -48,12 +37,7 @@ public final class ClaimRepresentation {
     }
 
     public static Map<String, Object> appearance(Appearance a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("outlet", a.outlet());
-        m.put("url", a.url());
-        m.put("headline", a.headline());
-        m.put("publishedAt", a.publishedAt());
-        return m;
+        return object("outlet", a.outlet(), "url", a.url(), "headline", a.headline(), "publishedAt", a.publishedAt());
     }
 
     public static Map<String, Object> verdict(Verdict v) {
@@ -73,10 +57,30 @@ public final class ClaimRepresentation {
         return m;
     }
 
+    private static Map<String, Object> speaker(Speaker s) {
+        return object(
+                "name",
+                s.name(),
+                "title",
+                s.title(),
+                "wikidataId",
+                s.wikidataId(),
+                "type",
+                s.type().wireName());
+    }
+
+    private static Map<String, Object> retraction(Retraction r) {
+        return object("reason", r.reason(), "at", r.at(), "by", r.by().owner(), "byKeyId", r.by().keyId());
+    }
+
     private static Map<String, Object> evidence(Evidence e) {
+        return object("url", e.url(), "title", e.title());
+    }
+
+    /** A JSON object of these names and values, in this order; null values stay (Map.of refuses them). */
+    private static Map<String, Object> object(Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("url", e.url());
-        m.put("title", e.title());
+        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
         return m;
     }
 }

@@ -22,9 +22,7 @@ public record ArticlePlan(List<Claim> created, List<Link> linked, List<Outcome> 
 
     /** The duplicate key of each of the article's claims, in order. */
     public static List<String> duplicateKeys(NewArticle article) {
-        return article.claims().stream()
-                .map(c -> TextNormalizer.duplicateKey(c.speaker().name(), c.statement()))
-                .toList();
+        return article.claims().stream().map(NewClaim::duplicateKey).toList();
     }
 
     /**

@@ -3,7 +3,11 @@ package org.factcheck.claims.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A stored claim. Optional fields are null when absent; {@code verdict} is null until rated. */
+/**
+ * A stored claim. Optional fields are null when absent; {@code verdict} is null until rated.
+ * {@code duplicateKey} (same statement by the same speaker) is computed once, when the claim
+ * is submitted, and kept with it: statement and speaker never change.
+ */
 public record Claim(
         String id,
         String statement,
@@ -19,7 +23,8 @@ public record Claim(
         long version,
         String createdAt,
         String updatedAt,
-        Caller submittedBy) {
+        Caller submittedBy,
+        String duplicateKey) {
 
     /** The strong entity tag of this version of the claim. */
     public String etag() {
@@ -43,12 +48,8 @@ public record Claim(
                 1,
                 now,
                 now,
-                submittedBy);
-    }
-
-    /** The key that identifies the same statement by the same speaker. */
-    public String duplicateKey() {
-        return TextNormalizer.duplicateKey(speaker.name(), statement);
+                submittedBy,
+                draft.duplicateKey());
     }
 
     /** This claim with more outlet reports, as one new version; the caller leaves out repeats. */
@@ -136,7 +137,8 @@ public record Claim(
                 version + 1,
                 createdAt,
                 now,
-                submittedBy);
+                submittedBy,
+                duplicateKey);
     }
 
     /** The revision number the next verdict gets. */

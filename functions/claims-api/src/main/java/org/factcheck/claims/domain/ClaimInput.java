@@ -53,7 +53,9 @@ public final class ClaimInput {
         List<String> topics = topics(obj, pointer, in);
         String context = in.string(obj, "context", pointer, false, 1, 2000);
         if (in.hasErrors()) return null;
-        return new NewClaim(statement, speaker, appearances, claimDate, language, topics, context);
+        String duplicateKey =
+                speaker == null || statement == null ? null : TextNormalizer.duplicateKey(speaker.name(), statement);
+        return new NewClaim(statement, speaker, appearances, claimDate, language, topics, context, duplicateKey);
     }
 
     /** Reads an article import: the article's own fields and its claims. */
@@ -72,8 +74,7 @@ public final class ClaimInput {
         for (int i = 0; i < list.size(); i++) {
             NewClaim claim = claim(list.get(i), "/claims/" + i, in, article);
             if (claim == null || claim.speaker() == null || claim.statement() == null) continue;
-            Integer earlier =
-                    seen.putIfAbsent(TextNormalizer.duplicateKey(claim.speaker().name(), claim.statement()), i);
+            Integer earlier = seen.putIfAbsent(claim.duplicateKey(), i);
             if (earlier != null)
                 in.error("/claims/" + i, "repeats /claims/" + earlier + " (same statement by the same speaker)");
             claims.add(claim);

@@ -2,7 +2,10 @@ package org.factcheck.claims.domain;
 
 import java.util.List;
 
-/** A validated submission of a claim. */
+/**
+ * A submission of a claim, with its duplicate key ({@link TextNormalizer#duplicateKey}),
+ * computed once when it is read. Speaker, statement and key are null in an invalid one.
+ */
 public record NewClaim(
         String statement,
         Speaker speaker,
@@ -10,4 +13,5 @@ public record NewClaim(
         String claimDate,
         String language,
         List<String> topics,
-        String context) {}
+        String context,
+        String duplicateKey) {}

@@ -2,6 +2,7 @@ package org.factcheck.claims.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.factcheck.claims.hashing.Sha256;
 
 /**
@@ -10,6 +11,10 @@ import org.factcheck.claims.hashing.Sha256;
  * collapsed, punctuation and symbols trimmed from both ends.
  */
 public final class TextNormalizer {
+    // Compiled once: normalize runs for every name, outlet and statement of every request.
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern SPACE_RUNS = Pattern.compile(" +");
+
     private TextNormalizer() {}
 
     public static String normalize(String text) {
@@ -17,7 +22,7 @@ public final class TextNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .toUpperCase(Locale.ROOT)
                 .toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        s = WHITESPACE_RUNS.matcher(s).replaceAll(" ").strip();
         int start = 0;
         int end = s.length();
         while (start < end && trimmable(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
@@ -61,7 +66,7 @@ public final class TextNormalizer {
             int at = CONFUSABLE_FROM.indexOf(c);
             out.append(at >= 0 ? CONFUSABLE_TO.charAt(at) : c);
         }
-        return out.toString().replaceAll(" +", " ").strip();
+        return SPACE_RUNS.matcher(out).replaceAll(" ").strip();
     }
 
     // Lower-case Cyrillic and Greek letters that render like Latin ones (after case folding).

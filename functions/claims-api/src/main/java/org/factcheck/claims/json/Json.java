@@ -1,10 +1,14 @@
 package org.factcheck.claims.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +16,8 @@ import java.io.UncheckedIOException;
 
 /** The one JSON codec: strict on input (duplicate keys, trailing data, depth), ordered on output. */
 public final class Json {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .characterEscapes(new LineSeparatorEscapes())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(32)
@@ -61,7 +66,7 @@ public final class Json {
         }
     }
 
-    /** Writes maps and lists; null values are written as null. */
+    /** Writes maps and lists (in their order); null values are written as null. For responses and log lines. */
     public static String write(Object value) {
         try {
             return CODEC.asString(value);
@@ -73,6 +78,24 @@ public final class Json {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * JSON's escapes, and U+2028 and U+2029 too: a log line, or a script that holds the
+     * JSON, must not break at them (JSON allows them raw; JavaScript and log readers do not).
+     */
+    private static final class LineSeparatorEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString("\\u" + Integer.toHexString(ch)) : null;
+        }
     }
 
     /** Input that is not well-formed JSON. */

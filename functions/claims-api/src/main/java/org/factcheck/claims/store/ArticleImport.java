@@ -3,6 +3,7 @@ package org.factcheck.claims.store;
 import java.util.List;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.TextNormalizer;
 
 /**
  * The writes of one article import: claims to create, and existing claims that gain
@@ -14,8 +15,16 @@ public record ArticleImport(List<Claim> created, List<Link> linked) {
     /** Items the transaction writes, without the idempotency record. */
     public int writeCount() {
         int count = 0;
-        for (Claim c : created) count += 2 + c.appearances().size();
-        for (Link l : linked) count += l.added().isEmpty() ? 0 : 1 + l.added().size();
+        for (Claim c : created) count += 2 + outlets(c.appearances()); // the claim, its duplicate marker
+        for (Link l : linked) count += l.added().isEmpty() ? 0 : 1 + outlets(l.added());
         return count;
+    }
+
+    /** The byOutlet entries of these reports: one per outlet, however many of its reports. */
+    private static int outlets(List<Appearance> appearances) {
+        return (int) appearances.stream()
+                .map(a -> TextNormalizer.normalize(a.outlet()))
+                .distinct()
+                .count();
     }
 }

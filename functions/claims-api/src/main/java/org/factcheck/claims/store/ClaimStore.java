@@ -12,6 +12,8 @@ import org.factcheck.claims.domain.Verdict;
  * nothing, together with the idempotency record when one is given (it may be null).
  */
 public interface ClaimStore {
+    /** The most items one write may put, the idempotency record included (DynamoDB's transaction limit). */
+    int MAX_TRANSACTION_WRITES = 100;
 
     /**
      * Stores a new claim with its duplicate marker and outlet index entries.

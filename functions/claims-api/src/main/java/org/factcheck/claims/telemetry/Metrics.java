@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.AppConfig;
+import org.factcheck.claims.json.Json;
 
 /**
  * Business metrics as CloudWatch Embedded Metric Format documents, one log line each:
@@ -62,7 +63,7 @@ public final class Metrics {
         root.put("Service", SERVICE);
         root.put("Route", route);
         root.putAll(counts);
-        return JsonText.write(root);
+        return Json.write(root);
     }
 
     /**

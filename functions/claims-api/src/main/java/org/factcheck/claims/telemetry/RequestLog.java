@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.factcheck.claims.json.Json;
 
 /**
  * The log lines of the functions, written through the Lambda logger so that the JSON log
@@ -31,7 +32,7 @@ public final class RequestLog {
         line.put("keyId", keyId);
         line.put("replayed", replayed);
         line.put("apiRequestId", apiRequestId);
-        return JsonText.write(line);
+        return Json.write(line);
     }
 
     /** A 5xx: the exception's class and message, which name no header or body. */
@@ -43,7 +44,7 @@ public final class RequestLog {
         line.put("apiRequestId", apiRequestId);
         line.put("error", e.getClass().getName());
         line.put("message", String.valueOf(e.getMessage()));
-        return JsonText.write(line);
+        return Json.write(line);
     }
 
     /** The authorizer's decision; {@code keyId} when the header held a well-formed key. */
@@ -53,7 +54,7 @@ public final class RequestLog {
         line.put("decision", allowed ? "allow" : "deny");
         line.put("keyId", keyId);
         line.put("role", role);
-        return JsonText.write(line);
+        return Json.write(line);
     }
 
     public static void info(LambdaLogger logger, String line) {

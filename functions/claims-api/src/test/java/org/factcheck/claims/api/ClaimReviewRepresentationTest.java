@@ -12,6 +12,7 @@ import org.factcheck.claims.domain.Evidence;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class ClaimReviewRepresentationTest {
                 3,
                 "2026-11-29T11:00:00.000Z",
                 "2026-11-29T12:00:00.000Z",
-                CALLER);
+                CALLER,
+                TextNormalizer.duplicateKey(speaker.name(), "A statement."));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.store.ClaimQuery;
@@ -67,10 +68,49 @@ class ImportArticleHandlerTest {
                         .toList());
     }
 
+    /**
+     * An article by Daily News of 20 claims, each also reported 4 times (other urls): by
+     * Daily News again, or by 4 other outlets.
+     */
+    private static String article(boolean byOtherOutlets) {
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            List<String> reports = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                String outlet = byOtherOutlets ? "Outlet " + r : "Daily News";
+                reports.add("{\"outlet\": \"%s\", \"url\": \"https://n.example/%d/%d\"}".formatted(outlet, i, r));
+            }
+            claims.add("{\"statement\": \"Statement %d.\", \"speaker\": {\"name\": \"Speaker\"}, \"appearances\": [%s]}"
+                    .formatted(i, String.join(",", reports)));
+        }
+        return "{\"url\": \"https://n.example/a\", \"outlet\": \"Daily News\", \"claims\": [%s]}"
+                .formatted(String.join(",", claims));
+    }
+
+    @Test
+    void writesAreCountedAsTheTransactionMakesThemOneOutletEntryPerOutlet() {
+        // Each claim: its item, its marker, and one byOutlet entry per outlet.
+        Events.load("post-articles.json")
+                .header("Idempotency-Key", null)
+                .body(article(true))
+                .sendTo(handler)
+                .problem(400, "validation"); // 20 × (2 + 5) = 140 writes
+        Response r = Events.load("post-articles.json")
+                .header("Idempotency-Key", null)
+                .body(article(false))
+                .sendTo(handler);
+        assertEquals(201, r.status(), r.body()); // 20 × (2 + 1) = 60 writes
+    }
+
     @Test
     void refusesInvalidArticlesAndReaders() {
         Events.load("post-articles.json")
                 .body("{\"outlet\": \"X\", \"claims\": []}")
+                .sendTo(handler)
+                .problem(400, "validation");
+        Events.load("post-articles.json")
+                .body(
+                        "{\"url\": \"https://n.example/a\", \"outlet\": \"X\", \"claims\": [{\"statement\": \"No speaker.\"}]}")
                 .sendTo(handler)
                 .problem(400, "validation");
         Events.load("post-articles.json").role("reader").sendTo(handler).problem(403, "forbidden");

@@ -31,6 +31,11 @@ class ListClaimsHandlerTest {
                 .stream().map(m -> (String) m.get("id")).toList();
     }
 
+    /** GET /claims with these query parameters instead of the event file's. */
+    private Response page(String... query) {
+        return Events.load("get-claims.json").query(query).sendTo(handler);
+    }
+
     @Test
     void theEventsFiltersFindTheSpeakersFalseClaims() {
         String rated = claim("Joe Biden", "One.");
@@ -44,14 +49,8 @@ class ListClaimsHandlerTest {
         assertEquals(List.of(rated), ids(r));
         assertEquals("no-cache", r.header("Cache-Control"));
         assertNull(r.json().get("nextCursor"));
-        assertEquals(
-                List.of(elsewhere, other, rated),
-                ids(Events.load("get-claims.json").query().sendTo(handler)));
-        assertEquals(
-                List.of(other, rated),
-                ids(Events.load("get-claims.json")
-                        .query("speaker", "JOE  biden")
-                        .sendTo(handler)));
+        assertEquals(List.of(elsewhere, other, rated), ids(page()));
+        assertEquals(List.of(other, rated), ids(page("speaker", "JOE  biden")));
     }
 
     @Test
@@ -59,39 +58,22 @@ class ListClaimsHandlerTest {
         String a = claim("Joe Biden", "One.");
         String b = claim("Joe Biden", "Two.");
         String c = claim("Joe Biden", "Three.");
-        Response first = Events.load("get-claims.json").query("limit", "2").sendTo(handler);
+        Response first = page("limit", "2");
         assertEquals(List.of(c, b), ids(first));
         String cursor = (String) first.json().get("nextCursor");
         assertNotNull(cursor);
-        assertEquals(
-                List.of(a),
-                ids(Events.load("get-claims.json")
-                        .query("limit", "2", "cursor", cursor)
-                        .sendTo(handler)));
-        Events.load("get-claims.json")
-                .query("limit", "2", "cursor", cursor, "status", "RATED")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
+        assertEquals(List.of(a), ids(page("limit", "2", "cursor", cursor)));
+        page("limit", "2", "cursor", cursor, "status", "RATED").problem(400, "invalid-parameter");
     }
 
     @Test
     void refusesParametersItDoesNotKnowOrCannotRead() {
-        Events.load("get-claims.json").query("colour", "red").sendTo(handler).problem(400, "invalid-parameter");
-        Events.load("get-claims.json").query("limit", "0").sendTo(handler).problem(400, "invalid-parameter");
-        Events.load("get-claims.json")
-                .query("rating", "SORT_OF")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
-        Events.load("get-claims.json")
-                .query("since", "yesterday")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
-        Events.load("get-claims.json").query("speaker", "!!!").sendTo(handler).problem(400, "invalid-parameter");
-        assertEquals(
-                List.of(),
-                ids(Events.load("get-claims.json")
-                        .query("since", "2999-01-01T00:00:00Z")
-                        .sendTo(handler)));
+        page("colour", "red").problem(400, "invalid-parameter");
+        page("limit", "0").problem(400, "invalid-parameter");
+        page("rating", "SORT_OF").problem(400, "invalid-parameter");
+        page("since", "yesterday").problem(400, "invalid-parameter");
+        page("speaker", "!!!").problem(400, "invalid-parameter");
+        assertEquals(List.of(), ids(page("since", "2999-01-01T00:00:00Z")));
         Events.load("get-claims.json").role(null).sendTo(handler).problem(401, "unauthorized");
     }
 }

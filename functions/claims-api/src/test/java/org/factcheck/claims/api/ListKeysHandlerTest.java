@@ -33,14 +33,22 @@ class ListKeysHandlerTest {
         return (List<Map<String, Object>>) r.json().get("items");
     }
 
+    private static List<Object> keyIds(Response r) {
+        return items(r).stream().map(m -> m.get("keyId")).toList();
+    }
+
+    /** GET /keys with these query parameters, as an admin. */
+    private Response page(String... query) {
+        return Events.load("get-keys.json").query(query).sendTo(handler);
+    }
+
     @Test
     void listsKeysNewestFirstWithoutSecretsInPages() {
         String a = issue("A");
         String b = issue("B");
         String c = issue("C");
         Response all = Events.load("get-keys.json").sendTo(handler);
-        assertEquals(
-                List.of(c, b, a), items(all).stream().map(m -> m.get("keyId")).toList());
+        assertEquals(List.of(c, b, a), keyIds(all));
         assertEquals("no-cache", all.header("Cache-Control"));
         assertNull(all.json().get("nextCursor"));
         for (Map<String, Object> item : items(all)) {
@@ -48,25 +56,17 @@ class ListKeysHandlerTest {
                     item.containsKey("key") || item.containsKey("secretHash") || item.containsKey("usageKeyValue"),
                     item.toString());
         }
-        Response first = Events.load("get-keys.json").query("limit", "2").sendTo(handler);
-        assertEquals(
-                List.of(c, b), items(first).stream().map(m -> m.get("keyId")).toList());
+        Response first = page("limit", "2");
+        assertEquals(List.of(c, b), keyIds(first));
         String cursor = (String) first.json().get("nextCursor");
         assertNotNull(cursor);
-        assertEquals(
-                List.of(a),
-                items(Events.load("get-keys.json")
-                                .query("limit", "2", "cursor", cursor)
-                                .sendTo(handler))
-                        .stream()
-                        .map(m -> m.get("keyId"))
-                        .toList());
+        assertEquals(List.of(a), keyIds(page("limit", "2", "cursor", cursor)));
     }
 
     @Test
     void onlyAdminsListAndCursorsMustBeOurs() {
         Events.load("get-keys.json").role("factchecker").sendTo(handler).problem(403, "forbidden");
-        Events.load("get-keys.json").query("cursor", "forged").sendTo(handler).problem(400, "invalid-parameter");
-        Events.load("get-keys.json").query("owner", "A").sendTo(handler).problem(400, "invalid-parameter");
+        page("cursor", "forged").problem(400, "invalid-parameter");
+        page("owner", "A").problem(400, "invalid-parameter");
     }
 }

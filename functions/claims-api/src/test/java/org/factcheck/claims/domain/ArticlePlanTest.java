@@ -22,7 +22,8 @@ class ArticlePlanTest {
                 null,
                 "en",
                 List.of(),
-                null);
+                null,
+                TextNormalizer.duplicateKey(speaker, statement));
     }
 
     private static NewArticle article(NewClaim... claims) {
@@ -39,7 +40,8 @@ class ArticlePlanTest {
                         null,
                         "en",
                         List.of(),
-                        null),
+                        null,
+                        draft.duplicateKey()),
                 NOW,
                 BY);
     }

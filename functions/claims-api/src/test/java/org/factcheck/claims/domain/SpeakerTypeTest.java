@@ -77,14 +77,11 @@ class SpeakerTypeTest {
 
     @Test
     void aStoredSpeakerWithoutTypeIsAPersonUnlessAKnownOrganisationOfTheSamples() {
+        // Some of the list as it is, and others as normalisation finds them (case, spaces, width).
         for (String name : List.of(
                 "The Pentagon",
-                "White House National Security Council spokesperson",
-                "Senate committee funding bill provision",
                 "Unattributed (article text)",
-                "NBC News",
-                "CNN",
-                "The New York Times",
+                "senate committee  FUNDING bill provision",
                 "the  new york TIMES",
                 "ＣＮＮ")) {
             assertEquals(SpeakerType.ORGANIZATION, SpeakerType.ofStoredName(name), name);

@@ -5,10 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
+
+    @Test
+    void writesControlCharactersAndLineSeparatorsEscapedAndNullsAsNull() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "a\u0001b\u2028c\u2029d");
+        value.put("none", null);
+        String text = Json.write(value);
+        // A log line (or a script holding the JSON) must not break at U+2028 or U+2029.
+        assertEquals("{\"text\":\"a\\u0001b\\u2028c\\u2029d\",\"none\":null}", text);
+        assertEquals(value, Json.parse(text));
+    }
 
     @Test
     void parsesOneValue() {

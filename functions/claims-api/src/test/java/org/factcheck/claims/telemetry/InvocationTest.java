@@ -1,25 +1,20 @@
 package org.factcheck.claims.telemetry;
 
+import static org.factcheck.claims.telemetry.CapturingLogger.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.factcheck.claims.json.Json;
 import org.factcheck.claims.testing.TestContext;
 import org.junit.jupiter.api.Test;
 
 class InvocationTest {
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(String line) {
-        return (Map<String, Object>) Json.parse(line);
-    }
-
     @Test
     void oneRequestLineThenOneMetricsLineWithWhatWasCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 3);
             Invocation.count(Metrics.CLAIMS_SUBMITTED, 2);
             Invocation.count(Metrics.VERDICTS_REVISED, 0);
@@ -36,13 +31,13 @@ class InvocationTest {
     @Test
     void statusAndReplayAreCounted() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("PATCH /claims/{claimId}", 412, null, false, "api-2");
         }
         assertEquals(1, ((Number) parse(logger.entries.get(1).text()).get("PreconditionFailed412")).intValue());
 
         logger.entries.clear();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("POST /claims", 201, null, true, "api-3");
         }
         Map<String, Object> emf = parse(logger.entries.get(1).text());
@@ -53,7 +48,7 @@ class InvocationTest {
     @Test
     void aPlainReadWritesOnlyItsRequestLine() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("GET /claims", 200, "k", false, "api-4");
         }
         assertEquals(1, logger.entries.size());
@@ -62,11 +57,11 @@ class InvocationTest {
     @Test
     void countingOutsideAnInvocationIsIgnored() {
         CapturingLogger logger = new CapturingLogger();
-        try (Invocation ignored = Invocation.start(new TestContext(logger))) {
+        try (Invocation ignored = Invocation.start(TestContext.with(logger))) {
             // closed below
         }
         Invocation.count(Metrics.CLAIMS_SUBMITTED, 1);
-        try (Invocation invocation = Invocation.start(new TestContext(logger))) {
+        try (Invocation invocation = Invocation.start(TestContext.with(logger))) {
             invocation.finish("GET /claims", 200, null, false, null);
         }
         assertEquals(1, logger.entries.size(), "the count made between invocations went nowhere");

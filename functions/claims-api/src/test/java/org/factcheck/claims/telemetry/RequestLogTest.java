@@ -1,5 +1,6 @@
 package org.factcheck.claims.telemetry;
 
+import static org.factcheck.claims.telemetry.CapturingLogger.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,16 +10,10 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class RequestLogTest {
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(String line) {
-        return (Map<String, Object>) Json.parse(line);
-    }
 
     @Test
     void requestLineHoldsExactlyTheOperatorsFields() {

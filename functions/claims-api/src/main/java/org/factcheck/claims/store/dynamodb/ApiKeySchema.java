@@ -26,10 +26,8 @@ final class ApiKeySchema {
 
     private ApiKeySchema() {}
 
-    static final StaticImmutableTableSchema<ApiKeyRecord, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    ApiKeyRecord.class, ItemDraft.class)
-            .newItemBuilder(
-                    ItemDraft::new,
+    static final StaticImmutableTableSchema<ApiKeyRecord, ItemDraft> SCHEMA = ItemDraft.schema(
+                    ApiKeyRecord.class,
                     d -> new ApiKeyRecord(
                             d.string(KEY_ID),
                             d.string("secretHash"),

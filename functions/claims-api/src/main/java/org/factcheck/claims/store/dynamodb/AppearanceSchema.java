@@ -30,9 +30,8 @@ final class AppearanceSchema {
 
     private AppearanceSchema() {}
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    Entry.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> new Entry(d.string(Keys.CLAIM_ID), d.string(Keys.OUTLET_KEY)))
+    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = ItemDraft.schema(
+                    Entry.class, d -> new Entry(d.string(Keys.CLAIM_ID), d.string(Keys.OUTLET_KEY)))
             .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, Entry::sk, primarySortKey()))
             .addAttribute(

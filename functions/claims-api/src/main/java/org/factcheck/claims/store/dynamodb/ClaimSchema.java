@@ -15,6 +15,7 @@ import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Verdict;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -34,9 +35,7 @@ final class ClaimSchema {
 
     private ClaimSchema() {}
 
-    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    Claim.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, ClaimSchema::claim)
+    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.schema(Claim.class, ClaimSchema::claim)
             .addAttribute(String.class, attribute(Keys.PK, c -> pk(c.id()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, c -> SK_VALUE, primarySortKey()))
             .addAttribute(
@@ -105,10 +104,15 @@ final class ClaimSchema {
     private static Claim claim(ItemDraft d) {
         List<Appearance> appearances = d.get("appearances");
         List<String> topics = d.get("topics");
+        Speaker speaker = d.get("speaker");
+        // As stored: its duplicate marker was written with this key.
+        String duplicateKey = d.has("duplicateKey")
+                ? d.string("duplicateKey")
+                : TextNormalizer.duplicateKey(speaker.name(), d.string("statement"));
         return new Claim(
                 d.string(Keys.ID),
                 d.string("statement"),
-                d.get("speaker"),
+                speaker,
                 appearances == null ? List.of() : appearances,
                 d.string("claimDate"),
                 d.string("language"),
@@ -120,7 +124,8 @@ final class ClaimSchema {
                 d.<Long>get("version"),
                 d.string("createdAt"),
                 d.string("updatedAt"),
-                new Caller(d.string("submittedByKeyId"), d.string("submittedBy")));
+                new Caller(d.string("submittedByKeyId"), d.string("submittedBy")),
+                duplicateKey);
     }
 
     /** Absent when empty: DynamoDB refuses an empty string set. */

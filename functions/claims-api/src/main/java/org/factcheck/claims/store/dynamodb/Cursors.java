@@ -1,15 +1,12 @@
 package org.factcheck.claims.store.dynamodb;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factcheck.claims.domain.KeySizes;
+import org.factcheck.claims.store.CursorText;
 import org.factcheck.claims.store.InvalidCursorException;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -23,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * that kind, so a forged one is a 400, not a database error.
  */
 final class Cursors {
-    private static final int MAX_LENGTH = 2048;
     private static final String KIND = "kind";
 
     /** What a cursor pages, and whether a key names such an item. */
@@ -47,13 +43,7 @@ final class Cursors {
         Map<String, String> plain = new LinkedHashMap<>();
         plain.put(KIND, kind.name());
         lastKey.forEach((k, v) -> plain.put(k, v.s()));
-        try {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(JSON.std.asString(plain).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return CursorText.encode(plain);
     }
 
     /**
@@ -63,7 +53,6 @@ final class Cursors {
     static Map<String, AttributeValue> decode(
             String cursor, Kind kind, TableSchema<?> schema, String index, String partitionValue) {
         if (cursor == null) return null;
-        if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
         TableMetadata table = schema.tableMetadata();
         Set<String> attributes = new HashSet<>(table.primaryKeys());
         if (index != null) attributes.addAll(table.indexKeys(index));
@@ -72,15 +61,8 @@ final class Cursors {
         Set<String> sortKeys = new HashSet<>();
         table.primarySortKey().ifPresent(sortKeys::add);
         if (index != null) table.indexSortKey(index).ifPresent(sortKeys::add);
-        Map<String, Object> plain;
-        try {
-            plain = JSON.std.mapFrom(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidCursorException();
-        }
-        if (plain == null
-                || !kind.name().equals(plain.remove(KIND))
-                || !plain.keySet().equals(attributes)) {
+        Map<String, Object> plain = CursorText.decode(cursor);
+        if (!kind.name().equals(plain.remove(KIND)) || !plain.keySet().equals(attributes)) {
             throw new InvalidCursorException();
         }
         Map<String, String> values = new LinkedHashMap<>();

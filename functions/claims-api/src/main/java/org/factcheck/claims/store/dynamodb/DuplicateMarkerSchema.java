@@ -16,10 +16,8 @@ final class DuplicateMarkerSchema {
 
     private DuplicateMarkerSchema() {}
 
-    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    Marker.class, ItemDraft.class)
-            .newItemBuilder(
-                    ItemDraft::new,
+    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = ItemDraft.schema(
+                    Marker.class,
                     d -> new Marker(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string(Keys.CLAIM_ID)))
             .addAttribute(String.class, attribute(Keys.PK, m -> PK_PREFIX + m.duplicateKey(), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, m -> SK_VALUE, primarySortKey()))

@@ -22,9 +22,8 @@ final class IdempotencySchema {
 
     private IdempotencySchema() {}
 
-    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    StoredResponse.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, IdempotencySchema::response)
+    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = ItemDraft.schema(
+                    StoredResponse.class, IdempotencySchema::response)
             .addAttribute(String.class, attribute(Keys.PK, r -> PK_PREFIX + r.keyHash(), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, r -> SK_VALUE, primarySortKey()))
             .addAttribute(String.class, attribute("requestHash", StoredResponse::requestHash))

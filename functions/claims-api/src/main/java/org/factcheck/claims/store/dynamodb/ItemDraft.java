@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.ImmutableAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 
 /**
  * The builder every schema reads an item into: attribute values by name, turned into the
@@ -15,6 +16,11 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag;
  */
 final class ItemDraft {
     private final Map<String, Object> values = new HashMap<>();
+
+    /** A schema of {@code type}, read through a draft that {@code build} turns into the record; add its attributes. */
+    static <T> StaticImmutableTableSchema.Builder<T, ItemDraft> schema(Class<T> type, Function<ItemDraft, T> build) {
+        return StaticImmutableTableSchema.builder(type, ItemDraft.class).newItemBuilder(ItemDraft::new, build);
+    }
 
     /** An attribute read into the draft under its own name, written from {@code getter}. */
     static <T, R> Consumer<ImmutableAttribute.Builder<T, ItemDraft, R>> attribute(

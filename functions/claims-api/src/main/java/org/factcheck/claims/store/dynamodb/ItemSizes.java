@@ -3,6 +3,7 @@ package org.factcheck.claims.store.dynamodb;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.domain.KeySizes;
+import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.WriteTooLargeException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ItemSizes {
     static final int MAX_ITEM_BYTES = 400 * 1024;
-    static final int MAX_TRANSACTION_ITEMS = 100;
+    static final int MAX_TRANSACTION_ITEMS = ClaimStore.MAX_TRANSACTION_WRITES;
     static final int MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
 
     private ItemSizes() {}

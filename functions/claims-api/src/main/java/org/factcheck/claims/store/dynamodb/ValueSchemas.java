@@ -21,9 +21,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
 final class ValueSchemas {
     private ValueSchemas() {}
 
-    static final StaticImmutableTableSchema<Speaker, ItemDraft> SPEAKER = StaticImmutableTableSchema.builder(
-                    Speaker.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> {
+    static final StaticImmutableTableSchema<Speaker, ItemDraft> SPEAKER = ItemDraft.schema(Speaker.class, d -> {
                 SpeakerType type = SpeakerType.fromWireName(d.string("type"));
                 // Items written before speakers had a type have none.
                 return new Speaker(
@@ -38,10 +36,8 @@ final class ValueSchemas {
             .addAttribute(String.class, attribute("type", s -> s.type().wireName()))
             .build();
 
-    static final StaticImmutableTableSchema<Appearance, ItemDraft> APPEARANCE = StaticImmutableTableSchema.builder(
-                    Appearance.class, ItemDraft.class)
-            .newItemBuilder(
-                    ItemDraft::new,
+    static final StaticImmutableTableSchema<Appearance, ItemDraft> APPEARANCE = ItemDraft.schema(
+                    Appearance.class,
                     d -> new Appearance(
                             d.string("outlet"), d.string("url"), d.string("headline"), d.string("publishedAt")))
             .addAttribute(String.class, attribute("outlet", Appearance::outlet))
@@ -50,17 +46,14 @@ final class ValueSchemas {
             .addAttribute(String.class, attribute("publishedAt", Appearance::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Evidence, ItemDraft> EVIDENCE = StaticImmutableTableSchema.builder(
-                    Evidence.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> new Evidence(d.string("url"), d.string("title")))
+    static final StaticImmutableTableSchema<Evidence, ItemDraft> EVIDENCE = ItemDraft.schema(
+                    Evidence.class, d -> new Evidence(d.string("url"), d.string("title")))
             .addAttribute(String.class, attribute("url", Evidence::url))
             .addAttribute(String.class, attribute("title", Evidence::title))
             .build();
 
-    static final StaticImmutableTableSchema<Retraction, ItemDraft> RETRACTION = StaticImmutableTableSchema.builder(
-                    Retraction.class, ItemDraft.class)
-            .newItemBuilder(
-                    ItemDraft::new,
+    static final StaticImmutableTableSchema<Retraction, ItemDraft> RETRACTION = ItemDraft.schema(
+                    Retraction.class,
                     d -> new Retraction(
                             d.string("reason"), d.string("at"), new Caller(d.string("byKeyId"), d.string("by"))))
             .addAttribute(String.class, attribute("reason", Retraction::reason))

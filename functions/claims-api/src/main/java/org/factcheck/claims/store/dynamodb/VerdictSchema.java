@@ -27,11 +27,9 @@ final class VerdictSchema {
 
     private VerdictSchema() {}
 
-    static final StaticImmutableTableSchema<Verdict, ItemDraft> FIELDS = StaticImmutableTableSchema.builder(
-                    Verdict.class, ItemDraft.class)
-            // A claim item shares "id" with these fields but has no revision: it is no verdict.
-            .newItemBuilder(
-                    ItemDraft::new,
+    static final StaticImmutableTableSchema<Verdict, ItemDraft> FIELDS = ItemDraft.schema(
+                    Verdict.class,
+                    // A claim item shares "id" with these fields but has no revision: it is no verdict.
                     d -> !d.has("revision")
                             ? null
                             : new Verdict(
@@ -59,9 +57,8 @@ final class VerdictSchema {
             .addAttribute(String.class, attribute("publishedAt", Verdict::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = StaticImmutableTableSchema.builder(
-                    Entry.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)))
+    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = ItemDraft.schema(
+                    Entry.class, d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)))
             .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, e -> sk(e.verdict().revision()), primarySortKey()))
             .flatten(FIELDS, Entry::verdict, ItemDraft.into(VERDICT))

@@ -67,6 +67,21 @@ public abstract class ApiKeyStoreContract {
                 null);
     }
 
+    /** Revoked on 2026-02-01, with this usage key. */
+    private static ApiKeyRecord revokedOnFebruaryFirst(ApiKeyRecord r, String usageKeyId, String usageKeyValue) {
+        return new ApiKeyRecord(
+                r.keyId(),
+                r.secretHash(),
+                r.owner(),
+                r.role(),
+                r.createdAt(),
+                r.expiresAt(),
+                true,
+                "2026-02-01T00:00:00.000Z",
+                usageKeyId,
+                usageKeyValue);
+    }
+
     @Test
     public void aCreatedKeyReadsBackEqualAndIsCreatedOnce() {
         ApiKeyRecord r = record("newsroom", "2030-01-01T00:00:00.000Z", "usage-1");
@@ -129,17 +144,7 @@ public abstract class ApiKeyStoreContract {
         keys.create(r);
         ApiKeyRecord revoked =
                 keys.revoke(r.keyId(), "2026-02-01T00:00:00.000Z").orElseThrow();
-        ApiKeyRecord expected = new ApiKeyRecord(
-                r.keyId(),
-                r.secretHash(),
-                r.owner(),
-                r.role(),
-                r.createdAt(),
-                null,
-                true,
-                "2026-02-01T00:00:00.000Z",
-                "usage-1",
-                "value-usage-1");
+        ApiKeyRecord expected = revokedOnFebruaryFirst(r, "usage-1", "value-usage-1");
         assertEquals(expected, revoked);
         assertEquals(Optional.of(expected), keys.revoke(r.keyId(), "2026-03-01T00:00:00.000Z"));
         assertEquals(Optional.of(expected), keys.find(r.keyId()));
@@ -156,19 +161,7 @@ public abstract class ApiKeyStoreContract {
         keys.revoke(r.keyId(), "2026-02-01T00:00:00.000Z");
         keys.usageKeyRemoved(r.keyId());
         ApiKeyRecord after = keys.find(r.keyId()).orElseThrow();
-        assertEquals(
-                new ApiKeyRecord(
-                        r.keyId(),
-                        r.secretHash(),
-                        r.owner(),
-                        r.role(),
-                        r.createdAt(),
-                        null,
-                        true,
-                        "2026-02-01T00:00:00.000Z",
-                        null,
-                        null),
-                after);
+        assertEquals(revokedOnFebruaryFirst(r, null, null), after);
         String unknown = Ulid.next(Instant.now().toEpochMilli());
         keys.usageKeyRemoved(unknown);
         assertEquals(Optional.empty(), keys.find(unknown));

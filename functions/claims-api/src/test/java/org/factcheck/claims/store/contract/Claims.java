@@ -13,6 +13,7 @@ import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
@@ -43,7 +44,8 @@ public final class Claims {
                 "2026-01-01",
                 "en",
                 List.of("topic"),
-                "context");
+                "context",
+                TextNormalizer.duplicateKey(speaker, statement));
         return Claim.create(Ulid.next(Instant.parse(now).toEpochMilli()), draft, now, CALLER);
     }
 
@@ -64,7 +66,8 @@ public final class Claims {
                 c.version() + 1,
                 c.createdAt(),
                 tick(),
-                c.submittedBy());
+                c.submittedBy(),
+                c.duplicateKey());
     }
 
     /** The claim with its next verdict published (from IN_REVIEW or RATED). */

@@ -10,20 +10,27 @@ import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class CursorsTest {
     private static final Map<String, AttributeValue> KEY_PAGE_END =
             Map.of("keyId", AttributeValue.fromS("01ARZ3NDEKTSV4RRFFQ69G5FAV"), "feed", AttributeValue.fromS("KEY"));
-    private static final Map<String, AttributeValue> CLAIM_PAGE_END = Map.of(
-            "pk",
-            AttributeValue.fromS("CLAIM#1"),
-            "sk",
-            AttributeValue.fromS("CLAIM"),
-            "feedKey",
-            AttributeValue.fromS("CLAIM"),
-            "id",
-            AttributeValue.fromS("1"));
+    private static final Map<String, AttributeValue> CLAIM_PAGE_END = claimPageEnd("CLAIM#1", "CLAIM");
+
+    /** The last key of a page of the byCreated index, for the item with this pk and sk. */
+    private static Map<String, AttributeValue> claimPageEnd(String pk, String sk) {
+        return Map.of(
+                "pk", AttributeValue.fromS(pk),
+                "sk", AttributeValue.fromS(sk),
+                "feedKey", AttributeValue.fromS("CLAIM"),
+                "id", AttributeValue.fromS("1"));
+    }
+
+    private static void assertRefused(
+            String cursor, Cursors.Kind kind, TableSchema<?> schema, String index, String partitionValue) {
+        assertThrows(InvalidCursorException.class, () -> Cursors.decode(cursor, kind, schema, index, partitionValue));
+    }
 
     @Test
     void aKeysCursorComesBackAsTheKeyItWasMadeFrom() {
@@ -36,15 +43,9 @@ class CursorsTest {
     void aCursorIsAcceptedOnlyForItsKind() {
         String keys = Cursors.encode(Cursors.Kind.KEY, KEY_PAGE_END);
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(keys, Cursors.Kind.CLAIM, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.KEY, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.VERDICT, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
+        assertRefused(keys, Cursors.Kind.CLAIM, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY");
+        assertRefused(claims, Cursors.Kind.KEY, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM");
+        assertRefused(claims, Cursors.Kind.VERDICT, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM");
         assertEquals(
                 CLAIM_PAGE_END,
                 Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
@@ -52,19 +53,9 @@ class CursorsTest {
 
     @Test
     void aClaimCursorMustNameAClaimItem() {
-        Map<String, AttributeValue> notAClaim = Map.of(
-                "pk",
-                AttributeValue.fromS("APIKEY#1"),
-                "sk",
-                AttributeValue.fromS("CLAIM"),
-                "feedKey",
-                AttributeValue.fromS("CLAIM"),
-                "id",
-                AttributeValue.fromS("1"));
+        Map<String, AttributeValue> notAClaim = claimPageEnd("APIKEY#1", "CLAIM");
         String cursor = Cursors.encode(Cursors.Kind.CLAIM, notAClaim);
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(cursor, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM"));
+        assertRefused(cursor, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "CLAIM");
     }
 
     @Test
@@ -78,38 +69,14 @@ class CursorsTest {
     void aCursorMustFitTheQueryItContinues() {
         String claims = Cursors.encode(Cursors.Kind.CLAIM, CLAIM_PAGE_END);
         // Another index (other key attributes) or another partition of the same index.
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_STATUS, "RATED"));
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "OTHER"));
+        assertRefused(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_STATUS, "RATED");
+        assertRefused(claims, Cursors.Kind.CLAIM, ClaimSchema.SCHEMA, Keys.BY_CREATED, "OTHER");
     }
 
     @Test
     void anythingButWhatWeIssuedIsRefused() {
-        String tooLong = Cursors.encode(
-                Cursors.Kind.CLAIM,
-                Map.of(
-                        "pk",
-                        AttributeValue.fromS("CLAIM#" + "1".repeat(1100)),
-                        "sk",
-                        AttributeValue.fromS("CLAIM"),
-                        "feedKey",
-                        AttributeValue.fromS("CLAIM"),
-                        "id",
-                        AttributeValue.fromS("1")));
-        String empty = Cursors.encode(
-                Cursors.Kind.CLAIM,
-                Map.of(
-                        "pk",
-                        AttributeValue.fromS("CLAIM#1"),
-                        "sk",
-                        AttributeValue.fromS(""),
-                        "feedKey",
-                        AttributeValue.fromS("CLAIM"),
-                        "id",
-                        AttributeValue.fromS("1")));
+        String tooLong = Cursors.encode(Cursors.Kind.CLAIM, claimPageEnd("CLAIM#" + "1".repeat(1100), "CLAIM"));
+        String empty = Cursors.encode(Cursors.Kind.CLAIM, claimPageEnd("CLAIM#1", ""));
         String number =
                 base64("{\"kind\":\"CLAIM\",\"pk\":\"CLAIM#1\",\"sk\":\"CLAIM\",\"feedKey\":\"CLAIM\",\"id\":1}");
         for (String forged : List.of(
@@ -131,9 +98,7 @@ class CursorsTest {
         String euros = "VERDICT#" + "\u20ac".repeat(400); // 408 characters, 1,208 bytes of UTF-8
         String tooLong = Cursors.encode(
                 Cursors.Kind.VERDICT, Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(euros)));
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(tooLong, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null, pk));
+        assertRefused(tooLong, Cursors.Kind.VERDICT, VerdictSchema.ITEM, null, pk);
         String fits = Cursors.encode(
                 Cursors.Kind.VERDICT,
                 Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("VERDICT#" + "\u20ac".repeat(300))));
@@ -144,8 +109,6 @@ class CursorsTest {
         String longKeyId = Cursors.encode(
                 Cursors.Kind.KEY,
                 Map.of("keyId", AttributeValue.fromS("\u20ac".repeat(400)), "feed", AttributeValue.fromS("KEY")));
-        assertThrows(
-                InvalidCursorException.class,
-                () -> Cursors.decode(longKeyId, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY"));
+        assertRefused(longKeyId, Cursors.Kind.KEY, ApiKeySchema.SCHEMA, Keys.BY_CREATED, "KEY");
     }
 }

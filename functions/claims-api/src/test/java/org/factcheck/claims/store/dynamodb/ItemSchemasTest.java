@@ -1,5 +1,10 @@
 package org.factcheck.claims.store.dynamodb;
 
+import static org.factcheck.claims.testing.Attributes.claimItem;
+import static org.factcheck.claims.testing.Attributes.l;
+import static org.factcheck.claims.testing.Attributes.m;
+import static org.factcheck.claims.testing.Attributes.n;
+import static org.factcheck.claims.testing.Attributes.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -15,6 +20,7 @@ import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.hashing.Sha256;
 import org.factcheck.claims.keys.ApiKeyRecord;
@@ -53,19 +59,8 @@ class ItemSchemasTest {
             4,
             "2026-01-01T00:00:00Z",
             "2026-01-03T00:00:00Z",
-            new Caller("k-1", "newsroom"));
-
-    private static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    private static AttributeValue n(long v) {
-        return AttributeValue.fromN(Long.toString(v));
-    }
-
-    private static AttributeValue m(Map<String, AttributeValue> v) {
-        return AttributeValue.fromM(v);
-    }
+            new Caller("k-1", "newsroom"),
+            TextNormalizer.duplicateKey("Jane Doe", "The moon is cheese."));
 
     /** The verdict map as the hand-written mapping wrote it, nested in a claim or at the top of a history item. */
     static Map<String, AttributeValue> verdictFields() {
@@ -81,7 +76,7 @@ class ItemSchemasTest {
                 "summary",
                 s("Because."),
                 "evidence",
-                AttributeValue.fromL(List.of(
+                l(List.of(
                         m(Map.of("url", s("https://e.example/1"), "title", s("One"))),
                         m(Map.of("url", s("https://e.example/2"))))),
                 "reviewUrl",
@@ -96,19 +91,14 @@ class ItemSchemasTest {
 
     @Test
     void aClaimKeepsItsLayoutAndComesBack() {
-        Map<String, AttributeValue> expected = new HashMap<>(Map.of(
-                "pk",
-                s("CLAIM#" + ID),
-                "sk",
-                s("CLAIM"),
-                "id",
-                s(ID),
+        Map<String, AttributeValue> expected = claimItem(ID);
+        expected.putAll(Map.of(
                 "statement",
                 s("The moon is cheese."),
                 "speaker",
                 m(Map.of("name", s("Jane Doe"), "title", s("Senator"), "wikidataId", s("Q1"), "type", s("Person"))),
                 "appearances",
-                AttributeValue.fromL(List.of(
+                l(List.of(
                         m(Map.of(
                                 "outlet",
                                 s("Daily News"),
@@ -124,7 +114,7 @@ class ItemSchemasTest {
                 "language",
                 s("en"),
                 "topics",
-                AttributeValue.fromL(List.of(s("space"), s("food"))),
+                l(List.of(s("space"), s("food"))),
                 "context",
                 s("At a rally")));
         expected.putAll(Map.of(
@@ -174,25 +164,29 @@ class ItemSchemasTest {
     }
 
     @Test
+    void aClaimKeepsTheDuplicateKeyItsMarkerWasWrittenWith() {
+        // Computed once, when the claim was submitted; a later normalisation does not move it off its marker.
+        Map<String, AttributeValue> item = new HashMap<>(ClaimSchema.SCHEMA.itemToMap(CLAIM, true));
+        item.put("duplicateKey", s("key-of-an-older-normalisation"));
+        assertEquals(
+                "key-of-an-older-normalisation",
+                ClaimSchema.SCHEMA.mapToItem(item).duplicateKey());
+    }
+
+    @Test
     void aClaimWrittenBeforeSpeakerTypesAndKeyIdsStillReads() {
-        Map<String, AttributeValue> old = new HashMap<>(Map.of(
-                "pk",
-                s("CLAIM#" + ID),
-                "sk",
-                s("CLAIM"),
-                "id",
-                s(ID),
+        Map<String, AttributeValue> old = claimItem(ID);
+        old.putAll(Map.of(
                 "statement",
                 s("Old."),
                 "speaker",
                 m(Map.of("name", s("Acme Corp"))),
                 "appearances",
-                AttributeValue.fromL(List.of()),
+                l(List.of()),
                 "language",
                 s("en"),
                 "topics",
-                AttributeValue.fromL(List.of())));
-        old.putAll(Map.of(
+                l(List.of()),
                 "status",
                 s("UNVERIFIED"),
                 "version",
@@ -209,7 +203,7 @@ class ItemSchemasTest {
         assertEquals(List.of(), claim.appearances());
         assertNull(claim.verdict());
         Map<String, AttributeValue> rewritten = ClaimSchema.SCHEMA.itemToMap(claim, true);
-        assertEquals(AttributeValue.fromL(List.of()), rewritten.get("appearances"));
+        assertEquals(l(List.of()), rewritten.get("appearances"));
         assertNull(rewritten.get("outletKeys"), "DynamoDB refuses an empty string set");
         assertNull(rewritten.get("ratingKey"));
     }

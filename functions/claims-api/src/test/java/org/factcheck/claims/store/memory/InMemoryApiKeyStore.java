@@ -46,17 +46,7 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
         List<ApiKeyRecord> page = new ArrayList<>();
         for (ApiKeyRecord r : rest.values()) {
             if (page.size() == limit) break;
-            page.add(new ApiKeyRecord(
-                    r.keyId(),
-                    null,
-                    r.owner(),
-                    r.role(),
-                    r.createdAt(),
-                    r.expiresAt(),
-                    r.revoked(),
-                    r.revokedAt(),
-                    null,
-                    null));
+            page.add(listed(r));
         }
         boolean more = page.size() == limit && rest.size() > limit;
         return new Page<>(
@@ -69,36 +59,36 @@ public final class InMemoryApiKeyStore implements ApiKeyStore {
     public synchronized Optional<ApiKeyRecord> revoke(String keyId, String at) {
         ApiKeyRecord r = records.get(keyId);
         if (r == null) return Optional.empty();
-        ApiKeyRecord revoked = new ApiKeyRecord(
-                r.keyId(),
-                r.secretHash(),
-                r.owner(),
-                r.role(),
-                r.createdAt(),
-                r.expiresAt(),
-                true,
-                r.revokedAt() != null ? r.revokedAt() : at,
-                r.usageKeyId(),
-                r.usageKeyValue());
+        ApiKeyRecord revoked =
+                with(r, r.secretHash(), true, r.revokedAt() != null ? r.revokedAt() : at, r.usageKeyId());
         records.put(keyId, revoked);
         return Optional.of(revoked);
     }
 
     @Override
     public synchronized void usageKeyRemoved(String keyId) {
-        records.computeIfPresent(
-                keyId,
-                (id, r) -> new ApiKeyRecord(
-                        r.keyId(),
-                        r.secretHash(),
-                        r.owner(),
-                        r.role(),
-                        r.createdAt(),
-                        r.expiresAt(),
-                        r.revoked(),
-                        r.revokedAt(),
-                        null,
-                        null));
+        records.computeIfPresent(keyId, (id, r) -> with(r, r.secretHash(), r.revoked(), r.revokedAt(), null));
+    }
+
+    /** A record as the byCreated index projects it: without the secret's hash or the usage key. */
+    public static ApiKeyRecord listed(ApiKeyRecord r) {
+        return with(r, null, r.revoked(), r.revokedAt(), null);
+    }
+
+    /** The record with what may change of it; no usage key id, no usage key value. */
+    private static ApiKeyRecord with(
+            ApiKeyRecord r, String secretHash, boolean revoked, String revokedAt, String usageKeyId) {
+        return new ApiKeyRecord(
+                r.keyId(),
+                secretHash,
+                r.owner(),
+                r.role(),
+                r.createdAt(),
+                r.expiresAt(),
+                revoked,
+                revokedAt,
+                usageKeyId,
+                usageKeyId == null ? null : r.usageKeyValue());
     }
 
     /** Every record, for assertions. */

@@ -38,7 +38,6 @@ import org.factcheck.claims.store.WriteTooLargeException;
  * Not modelled: item and transaction sizes in bytes (ItemSizesTest covers those), and faults.
  */
 public final class InMemoryClaimStore implements ClaimStore {
-    private static final int MAX_TRANSACTION_ITEMS = 100;
 
     private final Map<String, Claim> claims = new HashMap<>();
     private final Map<String, NavigableMap<Integer, Verdict>> verdicts = new HashMap<>();
@@ -146,9 +145,9 @@ public final class InMemoryClaimStore implements ClaimStore {
         }
 
         void commit() {
-            if (items > MAX_TRANSACTION_ITEMS) {
+            if (items > MAX_TRANSACTION_WRITES) {
                 throw new WriteTooLargeException(
-                        "the change needs " + items + " writes; one transaction holds " + MAX_TRANSACTION_ITEMS);
+                        "the change needs " + items + " writes; one transaction holds " + MAX_TRANSACTION_WRITES);
             }
             if (idempotencyUsed) throw new IdempotencyConflictException();
             if (duplicate != null) throw duplicate;

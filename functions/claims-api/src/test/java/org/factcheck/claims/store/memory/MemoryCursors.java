@@ -1,11 +1,8 @@
 package org.factcheck.claims.store.memory;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.factcheck.claims.store.CursorText;
 import org.factcheck.claims.store.InvalidCursorException;
 
 /**
@@ -13,8 +10,6 @@ import org.factcheck.claims.store.InvalidCursorException;
  * (another kind of list, another index or partition, anything unreadable).
  */
 final class MemoryCursors {
-    private static final int MAX_LENGTH = 2048;
-
     private MemoryCursors() {}
 
     /** A cursor for the list {@code kind} over {@code scope} (index and partition), after {@code position}. */
@@ -23,27 +18,14 @@ final class MemoryCursors {
         plain.put("kind", kind);
         plain.put("scope", scope);
         plain.put("after", position);
-        try {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(JSON.std.asString(plain).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return CursorText.encode(plain);
     }
 
     /** The position a cursor continues after, or null without a cursor. */
     static String decode(String cursor, String kind, String scope) {
         if (cursor == null) return null;
-        if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
-        Map<String, Object> plain;
-        try {
-            plain = JSON.std.mapFrom(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidCursorException();
-        }
-        if (plain == null
-                || plain.size() != 3
+        Map<String, Object> plain = CursorText.decode(cursor);
+        if (plain.size() != 3
                 || !kind.equals(plain.get("kind"))
                 || !scope.equals(plain.get("scope"))
                 || !(plain.get("after") instanceof String after)
