@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.store.AwsCredentials;
+import org.factcheck.claims.store.DryRun;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -47,6 +48,7 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .build())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(DryRun.INTERCEPTOR))
                 .build();
         return new ApiGatewayUsagePlans(client, planName, stackName);
     }

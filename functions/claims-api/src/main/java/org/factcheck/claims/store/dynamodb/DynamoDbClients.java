@@ -3,6 +3,7 @@ package org.factcheck.claims.store.dynamodb;
 import java.time.Duration;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.store.AwsCredentials;
+import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -38,6 +39,7 @@ public final class DynamoDbClients {
                         .socketTimeout(Duration.ofSeconds(5))
                         .build())
                 .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)
+                        .addExecutionInterceptor(DryRun.INTERCEPTOR)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(ATTEMPTS)
                                 .backoffStrategy(
