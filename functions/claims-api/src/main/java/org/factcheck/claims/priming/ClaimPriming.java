@@ -29,21 +29,13 @@ public final class ClaimPriming {
      */
     public static Priming register(
             String function, ClaimStore store, Function<ClaimStore, RequestStreamHandler> handler, String event) {
-        return Priming.register(function, new Priming.Run() {
-            private RequestStreamHandler primed;
-            private byte[] request;
-
-            @Override
-            public void once() throws Exception {
-                if (primed == null) {
-                    request = PrimingRequests.event(event);
-                    // PATCH moves the sample to IN_REVIEW, which only an unrated claim may do.
-                    boolean unrated = event.equals("patch-claim.json");
-                    primed = handler.apply(new SampleClaims(store, sample(unrated)));
-                }
-                PrimingRequests.expectSuccess(PrimingRequests.invoke(primed, request));
-            }
-        });
+        // PATCH moves the sample to IN_REVIEW, which only an unrated claim may do.
+        boolean unrated = event.equals("patch-claim.json");
+        return PrimingRequests.register(
+                function,
+                () -> handler.apply(new SampleClaims(store, sample(unrated))),
+                event,
+                PrimingRequests::expectSuccess);
     }
 
     /** The events' claim as POST /claims makes it, then (unless {@code unrated}) rated by POST .../verdicts. */

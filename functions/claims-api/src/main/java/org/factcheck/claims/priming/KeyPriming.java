@@ -25,24 +25,19 @@ public final class KeyPriming {
             UsagePlans usagePlans,
             BiFunction<ApiKeyStore, UsagePlans, RequestStreamHandler> handler,
             String event) {
-        return Priming.register(function, new Priming.Run() {
-            private RequestStreamHandler primed;
-            private byte[] request;
+        return PrimingRequests.register(
+                function,
+                () -> handler.apply(new SampleKeys(keys, sample()), new SampleKeys.Plans(usagePlans)),
+                event,
+                KeyPriming::expectSuccess);
+    }
 
-            @Override
-            public void once() throws Exception {
-                if (primed == null) {
-                    request = PrimingRequests.event(event);
-                    primed = handler.apply(new SampleKeys(keys, sample()), new SampleKeys.Plans(usagePlans));
-                }
-                Map<String, Object> response = PrimingRequests.invoke(primed, request);
-                // The authorizer answers a policy, an API function an HTTP response.
-                if (!response.containsKey("policyDocument")) PrimingRequests.expectSuccess(response);
-                else if (!"Allow".equals(effect(response))) {
-                    throw new IllegalStateException("priming expected an Allow, the authorizer answered " + response);
-                }
-            }
-        });
+    /** The authorizer answers a policy (an Allow for the sample key), an API function an HTTP response. */
+    private static void expectSuccess(Map<String, Object> response) {
+        if (!response.containsKey("policyDocument")) PrimingRequests.expectSuccess(response);
+        else if (!"Allow".equals(effect(response))) {
+            throw new IllegalStateException("priming expected an Allow, the authorizer answered " + response);
+        }
     }
 
     /** The key the authorizer's event presents, as a reader's record with a usage key to remove. */

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.factcheck.claims.json.Json;
 
 /**
@@ -21,6 +23,27 @@ import org.factcheck.claims.json.Json;
  */
 final class PrimingRequests {
     private PrimingRequests() {}
+
+    /**
+     * Registers the priming of a route: on its first run {@code primed} makes the handler and
+     * the event is read; each run invokes it with the event and {@code check}s the response.
+     */
+    static Priming register(
+            String function, Supplier<RequestStreamHandler> primed, String event, Consumer<Map<String, Object>> check) {
+        return Priming.register(function, new Priming.Run() {
+            private RequestStreamHandler handler;
+            private byte[] request;
+
+            @Override
+            public void once() throws IOException {
+                if (handler == null) {
+                    request = event(event);
+                    handler = primed.get();
+                }
+                check.accept(invoke(handler, request));
+            }
+        });
+    }
 
     static byte[] event(String name) {
         try (InputStream in = PrimingRequests.class.getResourceAsStream("/priming/" + name)) {
