@@ -16,14 +16,15 @@ export AWS_REGION
 export AWS_DEFAULT_REGION := $(AWS_REGION)
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help venv build unit test integration end-to-end py-tests lint format format-check deploy-check sam-build deploy run api-key bench clean
+.PHONY: help venv build unit test integration end-to-end py-tests lint format format-check snapstart-check deploy-check sam-build deploy run api-key bench clean
 
 help:
 	@echo "make run     build, start the DynamoDB emulator, serve the API at http://127.0.0.1:$(PORT)"
-	@echo "make test    format check, unit and integration tests, end-to-end (curl script, schemathesis), lint, deploy rehearsal, sam build"
+	@echo "make test    format check, SnapStart rules, unit and integration tests, end-to-end (curl script, schemathesis), lint, deploy rehearsal, sam build"
 	@echo "make unit    the unit tests (*Test): pure code and every handler on the in-memory stores, in seconds"
 	@echo "make integration  unit tests, then *IT and *E2EIT against a fresh emulator, then the least-privilege proof"
 	@echo "make lint    sam validate --lint and cfn-lint"
+	@echo "make snapstart-check  AWS's SnapStart SpotBugs rules on the functions (no findings) and on a planted violation (reported)"
 	@echo "make format  format the Java code (palantir-java-format via Spotless); make format-check is part of make test"
 	@echo "make deploy-check  rehearse the deploy offline: the translated template as CloudFormation checks it (cycles, refs, defaults)"
 	@echo "make api-key ROLE=reader|factchecker|admin OWNER=name [STACK=stack-name KEYS_TABLE=KeysTableName-output]"
@@ -68,6 +69,16 @@ lint: venv
 	$(VENV)/bin/sam validate --lint --region $(AWS_REGION)
 	$(VENV)/bin/cfn-lint --append-rules cfn_lint_serverless.rules -- template.yaml
 
+# AWS's SnapStart rules (only those, pom.xml): no finding in the functions; then the planted
+# violation in src/test/.../snapstartfixture must be reported, or the check itself is broken.
+SNAPSTART_FIXTURE := -Dspotbugs.includeTests=true '-Dspotbugs.onlyAnalyze=org.factcheck.claims.snapstartfixture.*'
+snapstart-check:
+	@$(JAVA_ENV) && $(MVN) -f functions/claims-api/pom.xml compile spotbugs:check
+	@$(JAVA_ENV) && out=$$($(MVN) -f functions/claims-api/pom.xml test-compile spotbugs:check $(SNAPSTART_FIXTURE) 2>&1 || true); \
+	  if grep -q 'AWS_LAMBDA_SNAP_START_BUG' <<<"$$out" && grep -q 'HandlerWithStartupRandomness' <<<"$$out"; then \
+	    echo "snapstart-check: no findings in the functions; the planted violation is reported"; \
+	  else echo "$$out" >&2; echo "snapstart-check: the planted violation was not reported" >&2; exit 1; fi
+
 # What CloudFormation checks before it creates anything, on the translated template (scripts/deploy_check.py).
 deploy-check: venv
 	$(VENV)/bin/python scripts/deploy_check.py template.yaml
@@ -90,7 +101,7 @@ ENV ?= default
 deploy: deploy-check sam-build
 	$(VENV)/bin/sam deploy --config-env $(ENV)
 
-test: format-check integration end-to-end py-tests lint deploy-check sam-build
+test: format-check snapstart-check integration end-to-end py-tests lint deploy-check sam-build
 	@echo "make test: all checks passed"
 
 run: venv build

@@ -34,6 +34,17 @@ def test_every_function_rolls_out_through_its_live_alias_and_rolls_back_on_alarm
         assert "DEPLOYMENT_STOP_ON_ALARM" in group["Properties"]["AutoRollbackConfiguration"]["Events"]
 
 
+def test_every_function_snapshots_its_published_versions_and_the_alias_names_one():
+    # SnapStart applies to published versions only: $LATEST would start cold every time.
+    lambdas = of_type("AWS::Lambda::Function")
+    versions = of_type("AWS::Lambda::Version")
+    aliases = of_type("AWS::Lambda::Alias")
+    for function in FUNCTIONS:
+        assert lambdas[function]["Properties"]["SnapStart"] == {"ApplyOn": "PublishedVersions"}, function
+        version = aliases[f"{function}Aliaslive"]["Properties"]["FunctionVersion"]["Fn::GetAtt"][0]
+        assert versions[version]["Properties"]["FunctionName"] == {"Ref": function}, function
+
+
 def test_the_api_and_its_authorizer_call_the_live_aliases():
     permission = RESOURCES["ClaimsApiApiKeyAuthorizerAuthorizerPermission"]["Properties"]
     assert permission["FunctionName"] == {"Ref": "AuthorizerFunctionAliaslive"}

@@ -6,6 +6,7 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -19,6 +20,8 @@ public final class AddAppearanceHandler extends ApiHandler {
 
     public AddAppearanceHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register(
+                "POST /claims/{claimId}/appearances", store, AddAppearanceHandler::new, "post-appearance.json");
     }
 
     public AddAppearanceHandler(ClaimStore store) {

@@ -6,6 +6,7 @@ import org.factcheck.claims.domain.ClaimInput;
 import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
@@ -18,6 +19,7 @@ public final class CreateClaimHandler extends ApiHandler {
 
     public CreateClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("POST /claims", store, CreateClaimHandler::new, "post-claims.json");
     }
 
     public CreateClaimHandler(ClaimStore store) {

@@ -6,6 +6,7 @@ import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.KeyPriming;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;
@@ -20,7 +21,10 @@ public final class CreateKeyHandler extends ApiHandler {
     private final KeyIssuer issuer;
 
     public CreateKeyHandler() {
-        this(DynamoDbApiKeyStore.fromEnvironment(), ApiGatewayUsagePlans.fromEnvironment());
+        ApiKeyStore keys = DynamoDbApiKeyStore.fromEnvironment();
+        UsagePlans usagePlans = ApiGatewayUsagePlans.fromEnvironment();
+        this(keys, usagePlans);
+        KeyPriming.register("POST /keys", keys, usagePlans, CreateKeyHandler::new, "post-keys.json");
     }
 
     public CreateKeyHandler(ApiKeyStore keys, UsagePlans usagePlans) {

@@ -1,6 +1,7 @@
 package org.factcheck.claims.api;
 
 import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -10,6 +11,7 @@ public final class GetClaimHandler extends ApiHandler {
 
     public GetClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("GET /claims/{claimId}", store, GetClaimHandler::new, "get-claim.json");
     }
 
     public GetClaimHandler(ClaimStore store) {

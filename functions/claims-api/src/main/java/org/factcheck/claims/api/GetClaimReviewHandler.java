@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -14,6 +15,11 @@ public final class GetClaimReviewHandler extends ApiHandler {
 
     public GetClaimReviewHandler() {
         this(DynamoDbClaimStore.fromEnvironment(), AppConfig.fromEnvironment());
+        ClaimPriming.register(
+                "GET /claims/{claimId}/claimreview",
+                store,
+                s -> new GetClaimReviewHandler(s, config),
+                "get-claimreview.json");
     }
 
     public GetClaimReviewHandler(ClaimStore store, AppConfig config) {

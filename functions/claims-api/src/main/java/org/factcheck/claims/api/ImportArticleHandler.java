@@ -9,6 +9,7 @@ import org.factcheck.claims.domain.NewArticle;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ArticleImport;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
@@ -24,6 +25,7 @@ public final class ImportArticleHandler extends ApiHandler {
 
     public ImportArticleHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("POST /articles", store, ImportArticleHandler::new, "post-articles.json");
     }
 
     public ImportArticleHandler(ClaimStore store) {

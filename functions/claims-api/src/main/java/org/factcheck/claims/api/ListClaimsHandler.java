@@ -5,6 +5,7 @@ import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.TextNormalizer;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
@@ -15,6 +16,7 @@ public final class ListClaimsHandler extends ApiHandler {
 
     public ListClaimsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("GET /claims", store, ListClaimsHandler::new, "get-claims.json");
     }
 
     public ListClaimsHandler(ClaimStore store) {

@@ -1,7 +1,9 @@
 package org.factcheck.claims.api;
 
 import java.util.Set;
+import org.factcheck.claims.priming.KeyPriming;
 import org.factcheck.claims.store.ApiKeyStore;
+import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 
 /** GET /keys (admin): keys without secrets, newest first. */
@@ -10,6 +12,7 @@ public final class ListKeysHandler extends ApiHandler {
 
     public ListKeysHandler() {
         this(DynamoDbApiKeyStore.fromEnvironment());
+        KeyPriming.register("GET /keys", keys, UsagePlans.NONE, (k, p) -> new ListKeysHandler(k), "get-keys.json");
     }
 
     public ListKeysHandler(ApiKeyStore keys) {

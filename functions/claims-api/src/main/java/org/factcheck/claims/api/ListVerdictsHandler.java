@@ -1,6 +1,7 @@
 package org.factcheck.claims.api;
 
 import java.util.Set;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -10,6 +11,7 @@ public final class ListVerdictsHandler extends ApiHandler {
 
     public ListVerdictsHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("GET /claims/{claimId}/verdicts", store, ListVerdictsHandler::new, "get-verdicts.json");
     }
 
     public ListVerdictsHandler(ClaimStore store) {

@@ -8,6 +8,7 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.domain.VerdictInput;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
@@ -22,6 +23,8 @@ public final class PublishVerdictHandler extends ApiHandler {
 
     public PublishVerdictHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register(
+                "POST /claims/{claimId}/verdicts", store, PublishVerdictHandler::new, "post-verdict.json");
     }
 
     public PublishVerdictHandler(ClaimStore store) {

@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import java.time.Instant;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.priming.KeyPriming;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.apigateway.ApiGatewayUsagePlans;
@@ -19,6 +20,7 @@ public final class RevokeKeyHandler extends ApiHandler {
 
     public RevokeKeyHandler() {
         this(DynamoDbApiKeyStore.fromEnvironment(), ApiGatewayUsagePlans.fromEnvironment());
+        KeyPriming.register("DELETE /keys/{keyId}", keys, usagePlans, RevokeKeyHandler::new, "delete-key.json");
     }
 
     public RevokeKeyHandler(ApiKeyStore keys, UsagePlans usagePlans) {

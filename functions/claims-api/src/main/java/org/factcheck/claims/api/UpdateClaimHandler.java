@@ -6,6 +6,7 @@ import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimPatchInput;
 import org.factcheck.claims.domain.Timestamps;
+import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
@@ -15,6 +16,7 @@ public final class UpdateClaimHandler extends ApiHandler {
 
     public UpdateClaimHandler() {
         this(DynamoDbClaimStore.fromEnvironment());
+        ClaimPriming.register("PATCH /claims/{claimId}", store, UpdateClaimHandler::new, "patch-claim.json");
     }
 
     public UpdateClaimHandler(ClaimStore store) {

@@ -2,12 +2,12 @@ package org.factcheck.claims.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.hashing.Sha256;
+import org.factcheck.claims.randomness.Entropy;
 
 /**
  * API keys look like {@code fck_<keyId>_<secret>}: the key id (a ULID) is public and
@@ -25,8 +25,7 @@ public final class ApiKeys {
     public record Issued(String keyId, String key, String secretHash) {}
 
     public static Issued issue(long nowMillis) {
-        byte[] secret = new byte[32];
-        Holder.RANDOM.nextBytes(secret);
+        byte[] secret = Entropy.bytes(32);
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String keyId = Ulid.next(nowMillis);
         return new Issued(keyId, "fck_" + keyId + "_" + encoded, hash(encoded));
@@ -50,10 +49,5 @@ public final class ApiKeys {
         return MessageDigest.isEqual(
                 hash(presented.secret()).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** SecureRandom is only seeded where keys are made, never in the authorizer's start-up. */
-    private static final class Holder {
-        static final SecureRandom RANDOM = new SecureRandom();
     }
 }

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.priming.KeyPriming;
 import org.factcheck.claims.store.ApiKeyStore;
+import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.telemetry.Metrics;
 import org.factcheck.claims.telemetry.RequestLog;
@@ -43,6 +45,12 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     public AuthorizerHandler() {
         this(DynamoDbApiKeyStore.fromEnvironment(), AppConfig.authorizerCacheSeconds());
+        KeyPriming.register(
+                "authorizer",
+                keys,
+                UsagePlans.NONE,
+                (k, p) -> new AuthorizerHandler(k, cacheSeconds),
+                "authorizer-request.json");
     }
 
     /** {@code cacheSeconds}: how long API Gateway caches a decision (the template's ReauthorizeEvery). */

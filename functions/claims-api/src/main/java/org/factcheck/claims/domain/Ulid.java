@@ -1,13 +1,14 @@
 package org.factcheck.claims.domain;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.factcheck.claims.randomness.Entropy;
 
 /**
  * Time-ordered identifiers (ULID: 48-bit milliseconds, 80 random bits, Crockford
  * base32), monotonic within a process: ids made in the same millisecond increase, so a
- * batch keeps its order. ThreadLocalRandom rather than SecureRandom: ids are not
- * secrets, and seeding SecureRandom costs start-up time.
+ * batch keeps its order. The random bits come from {@link Entropy}, not ThreadLocalRandom:
+ * copies restored from one SnapStart snapshot would share its seed and could make the
+ * same id in the same millisecond.
  */
 public final class Ulid {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -27,10 +28,9 @@ public final class Ulid {
             lastLow++;
             if (lastLow == 0) lastHigh = (lastHigh + 1) & RANDOM_HIGH_MASK;
         } else {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
             lastMillis = epochMillis;
-            lastHigh = random.nextLong() & RANDOM_HIGH_MASK & 0x7fff; // headroom for increments
-            lastLow = random.nextLong();
+            lastHigh = Entropy.nextLong() & RANDOM_HIGH_MASK & 0x7fff; // headroom for increments
+            lastLow = Entropy.nextLong();
         }
         char[] out = new char[26];
         long time = epochMillis;

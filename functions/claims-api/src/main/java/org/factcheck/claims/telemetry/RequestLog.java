@@ -57,6 +57,20 @@ public final class RequestLog {
         return Json.write(line);
     }
 
+    /**
+     * Priming before a SnapStart snapshot (priming/): one line per function, never a request
+     * line or a metric, so the runs are not counted as traffic. {@code failure} is null when it ran.
+     */
+    public static String primingLine(String function, int runs, long ms, String failure) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "priming");
+        line.put("function", function);
+        line.put("runs", runs);
+        line.put("ms", ms);
+        if (failure != null) line.put("failure", failure);
+        return JsonText.write(line);
+    }
+
     public static void info(LambdaLogger logger, String line) {
         logger.log(line, LogLevel.INFO);
     }

@@ -3,9 +3,10 @@ package org.factcheck.claims.store.apigateway;
 import java.time.Duration;
 import java.util.Map;
 import org.factcheck.claims.AppConfig;
+import org.factcheck.claims.store.AwsCredentials;
+import org.factcheck.claims.store.DryRun;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -43,10 +44,11 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         if (planName == null || planName.isBlank() || stackName == null || stackName.isBlank()) return NONE;
         ApiGatewayClient client = ApiGatewayClient.builder()
                 .region(Region.of(AppConfig.region()))
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(AwsCredentials.provider())
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .build())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(DryRun.INTERCEPTOR))
                 .build();
         return new ApiGatewayUsagePlans(client, planName, stackName);
     }

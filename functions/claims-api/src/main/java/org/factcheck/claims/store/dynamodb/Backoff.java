@@ -1,9 +1,9 @@
 package org.factcheck.claims.store.dynamodb;
 
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.factcheck.claims.randomness.Entropy;
 import org.factcheck.claims.store.StoreUnavailableException;
 
 /**
@@ -28,7 +28,8 @@ record Backoff(int attempts, long minMillis, long baseMillis) {
 
     private void pause(int after) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(minMillis, baseMillis << after));
+            // Entropy, not ThreadLocalRandom: copies restored from one snapshot must not pause in step.
+            Thread.sleep(Entropy.nextLong(minMillis, baseMillis << after));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while retrying", e);

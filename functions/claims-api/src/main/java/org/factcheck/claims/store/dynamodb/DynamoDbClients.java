@@ -2,7 +2,8 @@ package org.factcheck.claims.store.dynamodb;
 
 import java.time.Duration;
 import org.factcheck.claims.AppConfig;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import org.factcheck.claims.store.AwsCredentials;
+import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -32,12 +33,13 @@ public final class DynamoDbClients {
     private static final class Holder {
         static final DynamoDbClient CLIENT = DynamoDbClient.builder()
                 .region(Region.of(AppConfig.region()))
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(AwsCredentials.provider())
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(5))
                         .build())
                 .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)
+                        .addExecutionInterceptor(DryRun.INTERCEPTOR)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(ATTEMPTS)
                                 .backoffStrategy(

@@ -1,0 +1,105 @@
+package org.factcheck.claims.priming;
+
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import org.factcheck.claims.randomness.Entropy;
+import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.telemetry.RequestLog;
+
+/**
+ * A function's SnapStart hooks (CRaC). Before the snapshot of a published version,
+ * {@link #beforeCheckpoint} runs the function's real request path {@link #RUNS} times as a
+ * {@link DryRun} (reads are sent, writes are stopped before sending), so the first request
+ * after a restore finds its classes loaded, its code compiled and the SDK's signing,
+ * marshalling and credentials warm. After a restore, {@link #afterRestore} drops what must
+ * differ between restored copies (randomness/Entropy). Priming never fails the snapshot:
+ * a failure is logged and the function starts unprimed.
+ */
+public final class Priming implements Resource {
+    /** Enough for C1 to compile the hot path (TieredStopAtLevel=1), little enough for a fast publish. */
+    public static final int RUNS = 5;
+
+    /** One request path: throws when the path itself failed (not when a write was stopped). */
+    @FunctionalInterface
+    public interface Run {
+        void once() throws Exception;
+    }
+
+    // Strong references: Lambda's CRaC context holds its resources weakly.
+    private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
+
+    private final String function;
+    private final Run run;
+    private volatile String failure;
+
+    private Priming(String function, Run run) {
+        this.function = function;
+        this.run = run;
+    }
+
+    /** Registers {@code run} as {@code function}'s priming; nothing runs until a checkpoint. */
+    public static Priming register(String function, Run run) {
+        Priming priming = new Priming(function, run);
+        REGISTERED.add(priming);
+        Core.getGlobalContext().register(priming);
+        return priming;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        long started = System.nanoTime();
+        String failure = null;
+        try {
+            DryRun.run(() -> {
+                for (int i = 0; i < RUNS; i++) run.once();
+                return null;
+            });
+        } catch (Exception | LinkageError e) {
+            failure = e.getClass().getName() + ": " + e.getMessage();
+        }
+        this.failure = failure;
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        String line = RequestLog.primingLine(function, RUNS, ms, failure);
+        if (failure == null) RequestLog.info(LambdaRuntime.getLogger(), line);
+        else RequestLog.error(LambdaRuntime.getLogger(), line);
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        Entropy.forgetAfterRestore();
+    }
+
+    /** The function (its route) this primes, as its log line names it. */
+    public String function() {
+        return function;
+    }
+
+    /** Why the last priming failed, or null when it ran (or has not run). */
+    public String failure() {
+        return failure;
+    }
+
+    /** Every priming registered in this JVM, oldest first. */
+    public static List<Priming> registered() {
+        return List.copyOf(REGISTERED);
+    }
+
+    /**
+     * The stand-in for a snapshot on a JVM without CRaC (the benchmark, the tests): every
+     * priming registered in this JVM, newest first, as CRaC orders beforeCheckpoint.
+     * org.crac's own global context refuses direct calls ("should not call this").
+     */
+    public static void beforeCheckpointAll() {
+        List<Priming> all = List.copyOf(REGISTERED);
+        for (int i = all.size() - 1; i >= 0; i--) all.get(i).beforeCheckpoint(null);
+    }
+
+    /** The stand-in for a restore: every registered priming's afterRestore, oldest first. */
+    public static void afterRestoreAll() {
+        for (Priming priming : List.copyOf(REGISTERED)) priming.afterRestore(null);
+    }
+}

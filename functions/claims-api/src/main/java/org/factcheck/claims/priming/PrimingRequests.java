@@ -1,0 +1,150 @@
+package org.factcheck.claims.priming;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.factcheck.claims.json.Json;
+
+/**
+ * The representative API Gateway events (copies of events/, in priming/*.json on the class
+ * path) and their invocation as Lambda would make it, with a context whose logger drops
+ * every line: priming writes no request lines and no metrics.
+ */
+final class PrimingRequests {
+    private PrimingRequests() {}
+
+    /**
+     * Registers the priming of a route: on its first run {@code primed} makes the handler and
+     * the event is read; each run invokes it with the event and {@code check}s the response.
+     */
+    static Priming register(
+            String function, Supplier<RequestStreamHandler> primed, String event, Consumer<Map<String, Object>> check) {
+        return Priming.register(function, new Priming.Run() {
+            private RequestStreamHandler handler;
+            private byte[] request;
+
+            @Override
+            public void once() throws IOException {
+                if (handler == null) {
+                    request = event(event);
+                    handler = primed.get();
+                }
+                check.accept(invoke(handler, request));
+            }
+        });
+    }
+
+    static byte[] event(String name) {
+        try (InputStream in = PrimingRequests.class.getResourceAsStream("/priming/" + name)) {
+            if (in == null) throw new IllegalStateException("no priming event " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parsed(String name) {
+        return (Map<String, Object>) Json.parse(new ByteArrayInputStream(event(name)));
+    }
+
+    /** The body of an event, parsed as the handler parses it. */
+    static Object body(String name) {
+        return Json.parse((String) parsed(name).get("body"));
+    }
+
+    /** Invokes {@code handler} with the event; its response, parsed. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> invoke(RequestStreamHandler handler, byte[] event) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), out, SILENT);
+        return (Map<String, Object>) Json.parse(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** An API response of the success path (2xx), or the reason priming missed it. */
+    static void expectSuccess(Map<String, Object> response) {
+        Object status = response.get("statusCode");
+        if (!(status instanceof Number n) || n.intValue() < 200 || n.intValue() > 299) {
+            throw new IllegalStateException("priming expected a 2xx, the handler answered " + status);
+        }
+    }
+
+    private static final LambdaLogger DROPPED = new LambdaLogger() {
+        @Override
+        public void log(String message) {}
+
+        @Override
+        public void log(byte[] message) {}
+
+        @Override
+        public void log(String message, LogLevel level) {}
+    };
+
+    private static final Context SILENT = new Context() {
+        @Override
+        public String getAwsRequestId() {
+            return "priming";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return null;
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return null;
+        }
+
+        @Override
+        public String getFunctionName() {
+            return null;
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return null;
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return null;
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return 10_000;
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return DROPPED;
+        }
+    };
+}

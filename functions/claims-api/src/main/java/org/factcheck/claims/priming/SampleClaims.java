@@ -1,0 +1,98 @@
+package org.factcheck.claims.priming;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factcheck.claims.domain.Appearance;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.store.ArticleImport;
+import org.factcheck.claims.store.ClaimQuery;
+import org.factcheck.claims.store.ClaimStore;
+import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.store.Page;
+import org.factcheck.claims.store.StoredResponse;
+
+/**
+ * The function's own store during priming. Every call goes to DynamoDB, but the answers
+ * are those of a table that holds just the sample, whatever the real one holds: a lookup
+ * of the sample's id answers the sample, the events' statements are new and their
+ * idempotency keys unused. A write that the dry run stopped before sending counts as
+ * done, so the handler goes on to its success response as it would.
+ */
+final class SampleClaims implements ClaimStore {
+    private final ClaimStore store;
+    private final Claim sample;
+
+    SampleClaims(ClaimStore store, Claim sample) {
+        this.store = store;
+        this.sample = sample;
+    }
+
+    @Override
+    public Optional<Claim> find(String claimId) {
+        Optional<Claim> found = store.find(claimId);
+        return claimId.equals(sample.id()) ? Optional.of(sample) : found;
+    }
+
+    @Override
+    public Optional<Page<Verdict>> verdicts(String claimId, int limit, String cursor) {
+        Optional<Page<Verdict>> found = store.verdicts(claimId, limit, cursor);
+        if (!claimId.equals(sample.id())) return found;
+        return Optional.of(new Page<>(sample.verdict() == null ? List.of() : List.of(sample.verdict()), null));
+    }
+
+    @Override
+    public List<Claim> findAll(List<String> claimIds) {
+        return store.findAll(claimIds);
+    }
+
+    @Override
+    public Map<String, String> findDuplicates(List<String> duplicateKeys) {
+        store.findDuplicates(duplicateKeys);
+        return Map.of();
+    }
+
+    @Override
+    public Page<Claim> list(ClaimQuery query) {
+        return store.list(query);
+    }
+
+    @Override
+    public Optional<StoredResponse> findResponse(String keyHash) {
+        store.findResponse(keyHash);
+        return Optional.empty();
+    }
+
+    @Override
+    public void create(Claim claim, StoredResponse idempotency) {
+        unsent(() -> store.create(claim, idempotency));
+    }
+
+    @Override
+    public void update(
+            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
+        unsent(() -> store.update(updated, expectedVersion, addedAppearances, idempotency));
+    }
+
+    @Override
+    public void publishVerdict(Claim updated, long expectedVersion, StoredResponse idempotency) {
+        unsent(() -> store.publishVerdict(updated, expectedVersion, idempotency));
+    }
+
+    @Override
+    public void importArticle(ArticleImport writes, StoredResponse idempotency) {
+        unsent(() -> store.importArticle(writes, idempotency));
+    }
+
+    /** A write marshalled and signed, then stopped by the dry run: what priming wants. Anything else fails. */
+    static void unsent(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (!DryRun.stopped(e)) throw e;
+            return;
+        }
+        throw new IllegalStateException("priming: a write was sent (not a dry run?)");
+    }
+}

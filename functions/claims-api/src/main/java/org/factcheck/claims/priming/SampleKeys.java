@@ -1,0 +1,82 @@
+package org.factcheck.claims.priming;
+
+import java.util.Optional;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.store.ApiKeyStore;
+import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.store.Page;
+import org.factcheck.claims.store.UsagePlans;
+
+/** The key functions' store during priming, as {@link SampleClaims} is the claim functions'. */
+final class SampleKeys implements ApiKeyStore {
+    private final ApiKeyStore keys;
+    private final ApiKeyRecord sample;
+
+    SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) {
+        this.keys = keys;
+        this.sample = sample;
+    }
+
+    @Override
+    public Optional<ApiKeyRecord> find(String keyId) {
+        Optional<ApiKeyRecord> found = keys.find(keyId);
+        return keyId.equals(sample.keyId()) ? Optional.of(sample) : found;
+    }
+
+    @Override
+    public Page<ApiKeyRecord> list(int limit, String cursor) {
+        return keys.list(limit, cursor);
+    }
+
+    @Override
+    public void create(ApiKeyRecord record) {
+        SampleClaims.unsent(() -> keys.create(record));
+    }
+
+    @Override
+    public Optional<ApiKeyRecord> revoke(String keyId, String at) {
+        try {
+            return keys.revoke(keyId, at);
+        } catch (RuntimeException e) {
+            if (!DryRun.stopped(e)) throw e;
+        }
+        return Optional.of(new ApiKeyRecord(
+                keyId,
+                sample.secretHash(),
+                sample.owner(),
+                sample.role(),
+                sample.createdAt(),
+                sample.expiresAt(),
+                true,
+                at,
+                sample.usageKeyId(),
+                sample.usageKeyValue()));
+    }
+
+    @Override
+    public void usageKeyRemoved(String keyId) {
+        SampleClaims.unsent(() -> keys.usageKeyRemoved(keyId));
+    }
+
+    /** The usage plans during priming: reads are made, writes are stopped before sending. */
+    record Plans(UsagePlans plans) implements UsagePlans {
+        @Override
+        public UsageKey enrol(String keyId, String owner) {
+            try {
+                return plans.enrol(keyId, owner);
+            } catch (RuntimeException e) {
+                if (!DryRun.stopped(e)) throw e;
+                return null;
+            }
+        }
+
+        @Override
+        public void remove(String usageKeyId) {
+            try {
+                plans.remove(usageKeyId);
+            } catch (RuntimeException e) {
+                if (!DryRun.stopped(e)) throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.factcheck.claims.store;
+
+import java.util.concurrent.Callable;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/**
+ * Work during which nothing may change anywhere: priming (priming/) runs the functions'
+ * real request paths this way before a SnapStart snapshot. Reads are sent; any other call
+ * of an SDK client with {@link #INTERCEPTOR} is marshalled and signed, then stopped before
+ * a byte is sent ({@link Stopped}). Reads are known by their operation names, so a new
+ * kind of write is stopped too. On every other thread, and outside the work, it does nothing.
+ */
+public final class DryRun {
+    private static final ThreadLocal<Boolean> ON = new ThreadLocal<>();
+
+    /** For every SDK client the functions build (store/dynamodb, store/apigateway). */
+    public static final ExecutionInterceptor INTERCEPTOR = new ExecutionInterceptor() {
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            if (!on()) return;
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            if (!reads(operation)) throw new Stopped(operation);
+        }
+    };
+
+    private DryRun() {}
+
+    /** Runs {@code work} on this thread with every write stopped. */
+    public static <T> T run(Callable<T> work) throws Exception {
+        Boolean outer = ON.get();
+        ON.set(Boolean.TRUE);
+        try {
+            return work.call();
+        } finally {
+            if (outer == null) ON.remove();
+        }
+    }
+
+    public static boolean on() {
+        return ON.get() != null;
+    }
+
+    /** GetItem, BatchGetItem, TransactGetItems, Query, Scan; API Gateway's Get* (GetUsagePlans). */
+    static boolean reads(String operation) {
+        return operation != null
+                && (operation.startsWith("Get")
+                        || operation.startsWith("BatchGet")
+                        || operation.startsWith("TransactGet")
+                        || operation.equals("Query")
+                        || operation.equals("Scan"));
+    }
+
+    /**
+     * Whether {@code failure} is (or was caused by) a write that a dry run stopped. The SDK
+     * rebuilds a client exception to add its attempt count, keeping the message but not
+     * the class, so the message's prefix is what marks it.
+     */
+    public static boolean stopped(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SdkClientException
+                    && String.valueOf(t.getMessage()).startsWith(Stopped.PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A write that was marshalled and signed, and not sent. Not retryable: nothing went wrong. */
+    public static final class Stopped extends SdkClientException {
+        static final String PREFIX = "dry run: ";
+
+        Stopped(String operation) {
+            super(SdkClientException.builder().message(PREFIX + operation + " was not sent"));
+        }
+
+        @Override
+        public boolean retryable() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.factcheck.claims.priming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crac.Core;
+import org.factcheck.claims.store.DryRun;
+import org.junit.jupiter.api.Test;
+
+class PrimingTest {
+
+    @Test
+    void aCheckpointRunsThePathFiveTimesAsADryRun() {
+        List<Boolean> runs = new ArrayList<>();
+        Priming priming = Priming.register("test route", () -> runs.add(DryRun.on()));
+        assertTrue(Priming.registered().contains(priming));
+        assertEquals(List.of(), runs, "registering runs nothing");
+
+        priming.beforeCheckpoint(null);
+
+        assertEquals(List.of(true, true, true, true, true), runs);
+        assertNull(priming.failure());
+        assertTrue(!DryRun.on(), "the dry run ends with the priming");
+    }
+
+    @Test
+    void aFailingPathIsReportedAndNeverFailsTheSnapshot() {
+        Priming priming = Priming.register("failing route", () -> {
+            throw new IllegalStateException("priming expected a 2xx, the handler answered 500");
+        });
+        priming.beforeCheckpoint(null); // no exception: the version is published unprimed
+        assertEquals(
+                "java.lang.IllegalStateException: priming expected a 2xx, the handler answered 500", priming.failure());
+    }
+
+    @Test
+    void withoutACracRuntimeRegisteringIsHarmlessAndTheGlobalContextRefusesDirectCalls() {
+        // Why Priming.beforeCheckpointAll exists: org.crac's global context cannot be driven by hand.
+        assertThrows(RuntimeException.class, () -> Core.getGlobalContext().beforeCheckpoint(null));
+        assertThrows(RuntimeException.class, () -> Core.getGlobalContext().afterRestore(null));
+    }
+
+    @Test
+    void theSamplesAreBuiltByTheDomainFromTheEvents() {
+        var rated = ClaimPriming.sample(false);
+        var unrated = ClaimPriming.sample(true);
+        assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y6", rated.id());
+        assertEquals("\"01H6B3K9M2Q7R4S8T0V5W1X3Y6.1\"", rated.etag(), "the version the events' If-Match names");
+        assertEquals("RATED", rated.status().name());
+        assertEquals("UNVERIFIED", unrated.status().name());
+        assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y7", KeyPriming.sample().keyId());
+    }
+}

@@ -1,0 +1,103 @@
+package org.factcheck.claims.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.factcheck.claims.priming.Priming;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Priming before a SnapStart snapshot, for every function of template.yaml, against the
+ * emulator: each function constructed as Lambda constructs it registers one priming,
+ * whose runs reach the success path of the route (no failure), read DynamoDB, marshal
+ * their writes, and change nothing: both tables are the same item for item afterwards,
+ * and no transaction reached the emulator. The calls are recorded as the function's, so
+ * the least-privilege proof (tests/iam) covers priming too.
+ */
+class PrimingIT {
+    private final HandlerClient client = new HandlerClient();
+
+    @Test
+    void primingEveryFunctionRunsItsSuccessPathAndWritesNothing() throws Exception {
+        // Something for the reads to find.
+        assertEquals(
+                201,
+                client.postJson("/claims", Samples.claim(Samples.uniqueStatement()))
+                        .status());
+        TestKeys.key(org.factcheck.claims.keys.Role.READER, "priming-it");
+
+        FaultProxy emulator = new FaultProxy();
+        emulator.reset();
+        RecordingInterceptor.reset();
+        Map<String, Map<String, Map<String, AttributeValue>>> before = dumpTables();
+
+        List<String> primed = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> resource :
+                TestEnvironment.TEMPLATE.resources().entrySet()) {
+            if (!"AWS::Serverless::Function".equals(resource.getValue().get("Type"))) continue;
+            String functionId = resource.getKey();
+            String handler = TestEnvironment.TEMPLATE
+                    .resourceProperties(functionId)
+                    .get("Handler")
+                    .toString();
+            LocalFunctions.runAs(functionId, () -> {
+                int registered = Priming.registered().size();
+                construct(handler);
+                List<Priming> added = Priming.registered()
+                        .subList(registered, Priming.registered().size());
+                assertEquals(1, added.size(), functionId + " registers one priming");
+                added.getFirst().beforeCheckpoint(null);
+                assertNull(added.getFirst().failure(), functionId + "'s priming failed");
+                primed.add(functionId);
+                return null;
+            });
+        }
+
+        assertTrue(primed.size() >= 13, "primed " + primed);
+        assertEquals(before, dumpTables(), "priming changed the tables");
+        assertEquals(List.of(), emulator.transactions(), "a transaction reached the emulator");
+        List<String> calls = RecordingInterceptor.calls();
+        assertTrue(calls.contains("GetItem") && calls.contains("Query"), "priming read nothing: " + calls);
+        assertTrue(calls.contains("TransactWriteItems"), "no transaction was marshalled: " + calls);
+
+        // Two restores from the one primed state; then the functions answer as usual.
+        Priming.afterRestoreAll();
+        Priming.afterRestoreAll();
+        assertEquals(
+                201,
+                client.postJson("/claims", Samples.claim(Samples.uniqueStatement()))
+                        .status());
+    }
+
+    /** As Lambda does: the handler class's no-arg constructor. */
+    private static void construct(String handler) {
+        try {
+            Class.forName(handler.substring(0, handler.indexOf("::")))
+                    .getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + handler, e);
+        }
+    }
+
+    /** Every item of both tables, by table and key. */
+    private static Map<String, Map<String, Map<String, AttributeValue>>> dumpTables() {
+        Map<String, Map<String, Map<String, AttributeValue>>> tables = new TreeMap<>();
+        TestEnvironment.TABLES.forEach((logicalId, name) -> {
+            Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
+            DynamoDbClients.shared()
+                    .scanPaginator(r -> r.tableName(name).consistentRead(true))
+                    .items()
+                    .forEach(item -> items.put(new TreeMap<>(item).toString(), item));
+            tables.put(logicalId, items);
+        });
+        return tables;
+    }
+}
