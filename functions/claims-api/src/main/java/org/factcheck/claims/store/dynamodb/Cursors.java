@@ -25,13 +25,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Cursors {
     private static final int MAX_LENGTH = 2048;
     private static final String KIND = "kind";
+    private static final String POSITION = "after";
 
     /** What a cursor pages, and whether a key names such an item. */
     enum Kind {
         /** Claims, listed through claim items or their appearance entries: both live under a claim's pk. */
         CLAIM(key -> ClaimSchema.isClaimPk(key.get(Keys.PK))),
         VERDICT(key -> ClaimSchema.isClaimPk(key.get(Keys.PK)) && VerdictSchema.isVerdictSk(key.get(Keys.SK))),
-        KEY(key -> true);
+        KEY(key -> true),
+        /** A change feed position: no table key, see {@link #encodePosition}. */
+        CHANGE(key -> false);
 
         private final Predicate<Map<String, String>> names;
 
@@ -54,6 +57,30 @@ final class Cursors {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A cursor that is a position in an ordered feed rather than a table key. */
+    static String encodePosition(Kind kind, String position) {
+        return encode(kind, Map.of(POSITION, AttributeValue.fromS(position)));
+    }
+
+    /** The position of a cursor that {@link #encodePosition} made and {@code valid} accepts. */
+    static String decodePosition(String cursor, Kind kind, Predicate<String> valid) {
+        if (cursor.length() > MAX_LENGTH) throw new InvalidCursorException();
+        Map<String, Object> plain;
+        try {
+            plain = JSON.std.mapFrom(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidCursorException();
+        }
+        if (plain == null
+                || plain.size() != 2
+                || !kind.name().equals(plain.get(KIND))
+                || !(plain.get(POSITION) instanceof String position)
+                || !valid.test(position)) {
+            throw new InvalidCursorException();
+        }
+        return position;
     }
 
     /**
