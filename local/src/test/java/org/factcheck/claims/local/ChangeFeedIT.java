@@ -28,6 +28,7 @@ import org.factcheck.claims.store.ChangeEvent;
 import org.factcheck.claims.store.ChangePage;
 import org.factcheck.claims.store.ChangeQuery;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
+import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.Test;
 
 /** GET /changes through the real handler: paging while four writers run, parameters, and quiet days. */
@@ -141,6 +142,23 @@ class ChangeFeedIT {
         String foreign = (String) claimsCursor.json().get("nextCursor");
         if (foreign != null)
             assertEquals(400, api.get("/changes?after=" + foreign, Map.of()).status());
+    }
+
+    /** Throttled once, the SDK retries and the page is served; lasting, a 503 with Retry-After. */
+    @Test
+    void throttlingIsRetriedAndLastingFaultsAre503() throws Exception {
+        FaultProxy proxy = new FaultProxy();
+        try {
+            proxy.arm("Query", "throughput", 1, null);
+            assertEquals(200, api.get("/changes?limit=5", Map.of()).status());
+            assertEquals(1, proxy.fired());
+            proxy.reset();
+            proxy.arm("Query", "throttling", DynamoDbClients.ATTEMPTS, null);
+            DynamoDbWriteFaultsIT.assertUnavailable(api.get("/changes?limit=5", Map.of()));
+            assertEquals(DynamoDbClients.ATTEMPTS, proxy.fired());
+        } finally {
+            proxy.reset();
+        }
     }
 
     /**
