@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class ChangeEventsIT {
     /** The event items of a claim, in id order (Scan: tests only). */
     static List<Map<String, AttributeValue>> eventsOf(String claimId) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        DynamoDbClients.shared()
+        FaultProxy.SCANNER
                 .scanPaginator(r -> r.tableName(TestEnvironment.TABLE)
                         .consistentRead(true)
                         .filterExpression("begins_with(pk, :event) AND claimId = :claim")

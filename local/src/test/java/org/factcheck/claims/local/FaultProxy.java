@@ -4,12 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factcheck.claims.domain.Ulid;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -72,11 +77,25 @@ final class FaultProxy {
         HTTP.send(HttpRequest.newBuilder(url).DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
+    /**
+     * A client for the tests' full-table Scans only: the functions' client gives a call 6 s,
+     * which a Scan of the whole test table (every claim, and an event per change) can need
+     * on a loaded machine.
+     */
+    static final DynamoDbClient SCANNER = DynamoDbClient.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(URI.create(System.getenv("AWS_ENDPOINT_URL_DYNAMODB")))
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.builder()
+                    .socketTimeout(Duration.ofSeconds(60))
+                    .build())
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(120)))
+            .build();
+
     /** Every item of the test table by "pk | sk" (Scan: tests only). */
     static Map<String, Map<String, AttributeValue>> dump() {
         Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
-        DynamoDbClients.shared()
-                .scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
+        SCANNER.scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
                 .items()
                 .forEach(i -> items.put(i.get("pk").s() + " | " + i.get("sk").s(), i));
         return items;
