@@ -279,6 +279,17 @@ call "GET /claims/{id}/claimreview with If-None-Match (304)" 304 GET "/claims/$i
 
 call "GET /claims/{id}/claimreview of an unrated claim (404)" 404 GET "/claims/$id_b/claimreview" "${reader[@]}"
 
+# The change feed serves events once they are 15 s old (CHANGES_SETTLE_SECONDS): this
+# run's own changes may not be there yet, so the steps check the page, not its events.
+call "GET /changes: the oldest events first (200)" 200 GET "/changes?limit=5" "${reader[@]}"
+feed_cursor=$(field nextCursor)
+[ "$feed_cursor" != null ] || fail "nextCursor of the change feed is always set"
+case "$(field hasMore)" in true | false) ;; *) fail "hasMore: $(field hasMore)" ;; esac
+ids_in_order=$(python3 -c 'import json, sys; ids = [e["id"] for e in json.load(open(sys.argv[1]))["items"]]; print(ids == sorted(ids))' "$body")
+expect "$ids_in_order" True "events oldest first"
+call "GET /changes?after=<nextCursor>&type=claim.created (200)" 200 GET "/changes?after=$feed_cursor&type=claim.created" "${reader[@]}"
+call "GET /changes?type=claim.deleted: no such event type (400)" 400 GET "/changes?type=claim.deleted" "${reader[@]}"
+
 json_body "$(cat <<EOF
 {"url": "https://news.example/ledger/council-transport-debate-$run", "outlet": "The Exampleville Ledger",
  "headline": "Council debates the bus lanes", "publishedAt": "2026-03-05T18:00:00+01:00",

@@ -51,4 +51,13 @@ public record AppConfig(String tableName, String keysTableName, String organizat
     public static long authorizerCacheSeconds() {
         return Long.parseLong(optional("AUTHORIZER_CACHE_SECONDS", "300").strip());
     }
+
+    /**
+     * How old a change event must be before GET /changes serves it (CHANGES_SETTLE_SECONDS):
+     * more than a write can take from taking its event id to committing (the function
+     * timeout) plus clock skew between functions. Default 15 (a 10 s timeout + 5 s).
+     */
+    public static long changesSettleSeconds() {
+        return Long.parseLong(optional("CHANGES_SETTLE_SECONDS", "15").strip());
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.claims.api.ChangeEvents;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.domain.Appearance;
@@ -59,10 +60,10 @@ public final class BenchFixture {
                             TextNormalizer.duplicateKey("Joe Biden", "Benchmark statement " + i + " " + now)),
                     now,
                     BENCH);
-            claims.create(claim, null);
+            claims.create(claim, ChangeEvents.created(claim), null);
             Claim inReview = claim.apply(
                     new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, BENCH);
-            claims.update(inReview, claim.version(), List.of(), null);
+            claims.update(inReview, claim.version(), List.of(), ChangeEvents.updated(claim, inReview), null);
             reviewed = inReview;
         }
         KeyIssuer.IssuedKey issued = new KeyIssuer(

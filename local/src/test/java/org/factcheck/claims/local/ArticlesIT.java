@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -146,8 +147,12 @@ class ArticlesIT {
     void acceptsTheDocumentedMaximumAndRefusesMore() throws Exception {
         String speaker = Samples.uniqueName("Speaker");
         List<String> claims = new ArrayList<>();
-        for (int i = 0; i < 25; i++) claims.add(articleClaim(speaker, Samples.uniqueStatement()));
-        HandlerClient.Response imported = importArticle("https://news.example/a6", "CNN", claims);
+        for (int i = 0; i < 24; i++) claims.add(articleClaim(speaker, Samples.uniqueStatement()));
+        HandlerClient.Response imported = api.json(
+                "POST",
+                "/articles",
+                article("https://news.example/a6", "CNN", claims),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertEquals(201, imported.status(), imported.body());
         claims.add(articleClaim(speaker, Samples.uniqueStatement()));
         assertEquals(
@@ -171,5 +176,34 @@ class ArticlesIT {
         HandlerClient.Response refused = importArticle("https://news.example/a8", "CNN", claims);
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("one transaction"), refused.body());
+    }
+
+    /**
+     * At the limit: 9 new claims of 8 appearances each cost 9 × (claim, marker, event, 8
+     * index entries) = 99 writes, with the feed's day marker 100; one appearance more is 101.
+     */
+    @Test
+    void countsEventsAndTheFeedMarkerAtTheLimit() throws Exception {
+        String speaker = Samples.uniqueName("Speaker");
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 9; i++) claims.add(claimWithOutlets(speaker, i == 0 ? 8 : 7));
+        HandlerClient.Response refused = api.postJson("/articles", article("https://news.example/a9", "CNN", claims));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("needs 101 writes"), refused.body());
+        claims.set(0, claimWithOutlets(speaker, 7));
+        HandlerClient.Response imported = api.postJson("/articles", article("https://news.example/a9", "CNN", claims));
+        assertEquals(201, imported.status(), imported.body());
+    }
+
+    /** A claim with {@code extra} outlets besides the article's own. */
+    private static String claimWithOutlets(String speaker, int extra) {
+        StringBuilder outlets = new StringBuilder();
+        for (int i = 0; i < extra; i++)
+            outlets.append(i == 0 ? "" : ",")
+                    .append("{\"outlet\":\"Outlet ")
+                    .append(i)
+                    .append("\"}");
+        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"appearances\":[%s]}"
+                .formatted(Samples.uniqueStatement(), speaker, outlets);
     }
 }

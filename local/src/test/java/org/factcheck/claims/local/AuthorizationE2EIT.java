@@ -88,6 +88,7 @@ class AuthorizationE2EIT {
                         Role.READER,
                         200,
                         () -> get("/claims/" + claimId + "/claimreview")),
+                new RouteCall("GET /changes", Role.READER, 200, () -> get("/changes?limit=5")),
                 new RouteCall(
                         "POST /claims",
                         Role.FACTCHECKER,

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /** Requests to a development server over HTTP, and what end-to-end tests check them with. */
 final class DevServerCalls {
@@ -52,7 +51,7 @@ final class DevServerCalls {
     /** Every item of the test table, keyed by pk and sk: Scan is for tests only. */
     static Map<String, String> tableDump() {
         Map<String, String> items = new TreeMap<>();
-        DynamoDbClients.shared()
+        FaultProxy.SCANNER
                 .scanPaginator(r -> r.tableName(TestEnvironment.TABLE).consistentRead(true))
                 .items()
                 .forEach(item ->

@@ -2,6 +2,7 @@ package org.factcheck.claims.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,10 @@ class DynamoDbCallsIT {
                         Map.of("If-Match", api.etag(id))));
         assertEquals(List.of("Query"), callsOf("GET", "/claims/" + id + "/verdicts", null, Map.of()));
         assertEquals(List.of("GetItem"), callsOf("GET", "/claims/" + id + "/claimreview", null, Map.of()));
+        List<String> feed = callsOf("GET", "/changes?limit=100", null, Map.of());
+        assertTrue(
+                !feed.isEmpty() && feed.size() <= 2 * 9 && feed.stream().allMatch("Query"::equals),
+                "a feed page: per day, a day-marker Query and one per shard, at most two days: " + feed);
 
         String article =
                 "{\"url\":\"https://news.example/calls\",\"outlet\":\"CNN\",\"claims\":[{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"}}]}";

@@ -52,7 +52,7 @@ class DynamoDbWriteFaultsIT {
             Set<String> kinds) {}
 
     private static final Set<String> NEW_CLAIM =
-            Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "DEDUP | DEDUP", "IDEMPOTENCY | IDEMPOTENCY");
+            Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "DEDUP | DEDUP", "EVENT | <id>", "IDEMPOTENCY | IDEMPOTENCY");
 
     /** The write, with the proxy's log cleared of the setup's own writes. */
     private Write prepare(Route route) throws Exception {
@@ -85,7 +85,7 @@ class DynamoDbWriteFaultsIT {
                         Map.of("If-Match", api.etag(id)),
                         id,
                         200,
-                        Set.of("CLAIM | CLAIM"));
+                        Set.of("CLAIM | CLAIM", "EVENT | <id>"));
             case ADD_APPEARANCE ->
                 new Write(
                         "POST",
@@ -94,7 +94,7 @@ class DynamoDbWriteFaultsIT {
                         key,
                         id,
                         201,
-                        Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "IDEMPOTENCY | IDEMPOTENCY"));
+                        Set.of("CLAIM | APPEARANCE", "CLAIM | CLAIM", "EVENT | <id>", "IDEMPOTENCY | IDEMPOTENCY"));
             default -> {
                 Map<String, String> headers = new LinkedHashMap<>(key);
                 headers.put("If-Match", api.review(id));
@@ -105,7 +105,7 @@ class DynamoDbWriteFaultsIT {
                         headers,
                         id,
                         201,
-                        Set.of("CLAIM | CLAIM", "CLAIM | VERDICT", "IDEMPOTENCY | IDEMPOTENCY"));
+                        Set.of("CLAIM | CLAIM", "CLAIM | VERDICT", "EVENT | <id>", "IDEMPOTENCY | IDEMPOTENCY"));
             }
         };
     }

@@ -39,6 +39,7 @@ class EventFilesIT {
             Map.entry("post-verdict.json", 201),
             Map.entry("get-verdicts.json", 200),
             Map.entry("get-claimreview.json", 200),
+            Map.entry("get-changes.json", 200),
             Map.entry("post-keys.json", 201),
             Map.entry("get-keys.json", 200),
             Map.entry("delete-key.json", 204),

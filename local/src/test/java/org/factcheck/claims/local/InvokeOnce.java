@@ -20,8 +20,7 @@ public final class InvokeOnce {
                 Class.forName(args[0]).getDeclaredConstructor().newInstance();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream event = Files.newInputStream(Path.of(args[1]))) {
-            handler.handleRequest(
-                    event, out, new LocalContext("fork", "fork", 10_000, System.currentTimeMillis(), s -> {}));
+            handler.handleRequest(event, out, LocalContext.of("fork", "fork", 10_000, s -> {}));
         }
         System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8));
     }

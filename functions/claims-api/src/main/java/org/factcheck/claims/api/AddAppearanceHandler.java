@@ -41,8 +41,12 @@ public final class AddAppearanceHandler extends ApiHandler {
                     if (claim.hasAppearance(appearance)) return ClaimResponses.claim(200, claim);
                     Claim updated = claim.withAppearances(List.of(appearance), Timestamps.format(Instant.now()));
                     ApiResponse response = ClaimResponses.claim(201, updated);
-                    Runnable write = () ->
-                            store.update(updated, claim.version(), List.of(appearance), idempotency.record(response));
+                    Runnable write = () -> store.update(
+                            updated,
+                            claim.version(),
+                            List.of(appearance),
+                            ChangeEvents.appearancesAdded(claim, updated, List.of(appearance)),
+                            idempotency.record(response));
                     if (conditional) Preconditions.ifUnchanged(write);
                     else write.run(); // without If-Match, a race is retried
                     return response;

@@ -35,7 +35,7 @@ public final class CreateClaimHandler extends ApiHandler {
             ApiResponse response =
                     ClaimResponses.claim(201, claim).withHeader("Location", request.fullPath() + "/" + claim.id());
             try {
-                store.create(claim, idempotency.record(response));
+                store.create(claim, ChangeEvents.created(claim), idempotency.record(response));
             } catch (DuplicateClaimException e) {
                 throw ClaimResponses.duplicate(e.existingClaimId());
             }

@@ -43,7 +43,8 @@ public final class PublishVerdictHandler extends ApiHandler {
             ApiResponse response = ApiResponse.json(201, Json.write(ClaimRepresentation.verdict(verdict)))
                     .withHeader("ETag", rated.etag())
                     .withHeader("Location", request.fullPath());
-            Preconditions.ifUnchanged(() -> store.publishVerdict(rated, claim.version(), idempotency.record(response)));
+            Preconditions.ifUnchanged(() -> store.publishVerdict(
+                    rated, claim.version(), ChangeEvents.verdict(claim, rated), idempotency.record(response)));
             Invocation.count(Metrics.VERDICTS_PUBLISHED, 1);
             if (verdict.revision() > 1) Invocation.count(Metrics.VERDICTS_REVISED, 1);
             return response;

@@ -28,7 +28,8 @@ public final class UpdateClaimHandler extends ApiHandler {
         ClaimPatch patch = readBody(request, ClaimPatchInput::patch);
         Claim claim = ClaimLookups.current(store, request);
         Claim updated = claim.apply(patch, Timestamps.format(Instant.now()), request.caller());
-        Preconditions.ifUnchanged(() -> store.update(updated, claim.version(), List.of(), null));
+        Preconditions.ifUnchanged(
+                () -> store.update(updated, claim.version(), List.of(), ChangeEvents.updated(claim, updated), null));
         return ClaimResponses.claim(200, updated);
     }
 }

@@ -18,6 +18,7 @@ public final class RoutePermissions {
             new Route("GET", "/claims/{claimId}", Role.READER),
             new Route("GET", "/claims/{claimId}/verdicts", Role.READER),
             new Route("GET", "/claims/{claimId}/claimreview", Role.READER),
+            new Route("GET", "/changes", Role.READER),
             new Route("POST", "/claims", Role.FACTCHECKER),
             new Route("POST", "/articles", Role.FACTCHECKER),
             new Route("PATCH", "/claims/{claimId}", Role.FACTCHECKER),

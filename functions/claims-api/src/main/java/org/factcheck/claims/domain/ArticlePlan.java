@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  */
 public record ArticlePlan(List<Claim> created, List<Link> linked, List<Outcome> outcomes, List<FieldError> refused) {
 
-    /** A stored claim that gains {@code added} appearances, read at {@code expectedVersion}. */
-    public record Link(Claim updated, long expectedVersion, List<Appearance> added) {}
+    /** A stored claim ({@code current} as read) that gains {@code added} appearances, read at {@code expectedVersion}. */
+    public record Link(Claim current, Claim updated, long expectedVersion, List<Appearance> added) {}
 
     /** What became of the claim at {@code index} in the article: its id, and whether it is new. */
     public record Outcome(int index, String claimId, boolean created) {}
@@ -63,7 +63,7 @@ public record ArticlePlan(List<Claim> created, List<Link> linked, List<Outcome> 
                         "/claims/" + i,
                         "matches claim " + existing.id() + ", which cannot be linked: " + e.getMessage()));
             }
-            linked.add(new Link(updated, existing.version(), added));
+            linked.add(new Link(existing, updated, existing.version(), added));
             outcomes.add(new Outcome(i, existing.id(), false));
         }
         return new ArticlePlan(List.copyOf(created), List.copyOf(linked), List.copyOf(outcomes), List.copyOf(refused));

@@ -11,7 +11,8 @@ public final class ClaimInput {
     public static final int MAX_APPEARANCES = 20;
     public static final int MAX_TOPICS = 10;
     /** Most claims in one article import. */
-    public static final int MAX_ARTICLE_CLAIMS = 25;
+    /** 24 claims of one appearance fit one transaction with their events, the feed's day marker and an idempotency record. */
+    public static final int MAX_ARTICLE_CLAIMS = 24;
 
     private static final Set<String> CLAIM_FIELDS =
             Set.of("statement", "speaker", "appearances", "claimDate", "language", "topics", "context");

@@ -12,7 +12,9 @@ import org.factcheck.claims.randomness.Entropy;
  */
 public final class Ulid {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String DIGITS = new String(ALPHABET);
     private static final Pattern FORMAT = Pattern.compile("[0-7][0-9A-HJKMNP-TV-Z]{25}");
+    private static final Pattern PREFIX_FORMAT = Pattern.compile("[0-7][0-9A-HJKMNP-TV-Z]{9}");
     private static final long RANDOM_HIGH_MASK = (1L << 16) - 1; // 16 + 64 = 80 random bits
 
     private static long lastMillis = -1;
@@ -33,11 +35,7 @@ public final class Ulid {
             lastLow = Entropy.nextLong();
         }
         char[] out = new char[26];
-        long time = epochMillis;
-        for (int i = 9; i >= 0; i--) {
-            out[i] = ALPHABET[(int) (time & 31)];
-            time >>>= 5;
-        }
+        timePrefix(epochMillis).getChars(0, 10, out, 0);
         // 80 bits = high (16) : low (64), written as 16 base32 digits from the right.
         long low = lastLow;
         long high = lastHigh;
@@ -47,6 +45,29 @@ public final class Ulid {
             high >>>= 5;
         }
         return new String(out);
+    }
+
+    /** The 10 time characters of every id made in {@code epochMillis}: it sorts before all of them. */
+    public static String timePrefix(long epochMillis) {
+        char[] out = new char[10];
+        long time = epochMillis;
+        for (int i = 9; i >= 0; i--) {
+            out[i] = ALPHABET[(int) (time & 31)];
+            time >>>= 5;
+        }
+        return new String(out);
+    }
+
+    /** The milliseconds of an id or a time prefix (its first 10 characters, assumed valid). */
+    public static long epochMillis(String idOrPrefix) {
+        long time = 0;
+        for (int i = 0; i < 10; i++) time = (time << 5) | DIGITS.indexOf(idOrPrefix.charAt(i));
+        return time;
+    }
+
+    /** Whether {@code candidate} is a time prefix: 10 valid time characters. */
+    public static boolean isTimePrefix(String candidate) {
+        return candidate != null && PREFIX_FORMAT.matcher(candidate).matches();
     }
 
     public static boolean isValid(String candidate) {

@@ -75,6 +75,7 @@ public final class ClaimPriming {
                 1,
                 claim.createdAt(),
                 claim.updatedAt(),
-                claim.submittedBy());
+                claim.submittedBy(),
+                claim.duplicateKey());
     }
 }

@@ -7,6 +7,9 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.store.ArticleImport;
+import org.factcheck.claims.store.ChangeEvent;
+import org.factcheck.claims.store.ChangePage;
+import org.factcheck.claims.store.ChangeQuery;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DryRun;
@@ -59,25 +62,34 @@ final class SampleClaims implements ClaimStore {
     }
 
     @Override
+    public ChangePage changes(ChangeQuery query) {
+        return store.changes(query);
+    }
+
+    @Override
     public Optional<StoredResponse> findResponse(String keyHash) {
         store.findResponse(keyHash);
         return Optional.empty();
     }
 
     @Override
-    public void create(Claim claim, StoredResponse idempotency) {
-        unsent(() -> store.create(claim, idempotency));
+    public void create(Claim claim, ChangeEvent event, StoredResponse idempotency) {
+        unsent(() -> store.create(claim, event, idempotency));
     }
 
     @Override
     public void update(
-            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
-        unsent(() -> store.update(updated, expectedVersion, addedAppearances, idempotency));
+            Claim updated,
+            long expectedVersion,
+            List<Appearance> addedAppearances,
+            ChangeEvent event,
+            StoredResponse idempotency) {
+        unsent(() -> store.update(updated, expectedVersion, addedAppearances, event, idempotency));
     }
 
     @Override
-    public void publishVerdict(Claim updated, long expectedVersion, StoredResponse idempotency) {
-        unsent(() -> store.publishVerdict(updated, expectedVersion, idempotency));
+    public void publishVerdict(Claim updated, long expectedVersion, ChangeEvent event, StoredResponse idempotency) {
+        unsent(() -> store.publishVerdict(updated, expectedVersion, event, idempotency));
     }
 
     @Override

@@ -7,15 +7,15 @@ import org.factcheck.claims.domain.TextNormalizer;
 
 /**
  * The writes of one article import: claims to create, and existing claims that gain
- * appearances (each with the version it was read at).
+ * appearances (each with the version it was read at), and one event per change.
  */
-public record ArticleImport(List<Claim> created, List<Link> linked) {
+public record ArticleImport(List<Claim> created, List<Link> linked, List<ChangeEvent> events) {
     public record Link(Claim updated, long expectedVersion, List<Appearance> added) {}
 
     /** Items the transaction writes, without the idempotency record. */
     public int writeCount() {
-        int count = 0;
-        for (Claim c : created) count += 2 + outlets(c.appearances()); // the claim, its duplicate marker
+        int count = events.size();
+        for (Claim c : created) count += 2 + outlets(c.appearances());
         for (Link l : linked) count += l.added().isEmpty() ? 0 : 1 + outlets(l.added());
         return count;
     }

@@ -16,12 +16,12 @@ public interface ClaimStore {
     int MAX_TRANSACTION_WRITES = 100;
 
     /**
-     * Stores a new claim with its duplicate marker and outlet index entries.
+     * Stores a new claim with its duplicate marker, outlet index entries and change event.
      *
      * @throws DuplicateClaimException when the same statement by the same speaker exists
      * @throws IdempotencyConflictException when the idempotency key was used meanwhile
      */
-    void create(Claim claim, StoredResponse idempotency);
+    void create(Claim claim, ChangeEvent event, StoredResponse idempotency);
 
     Optional<Claim> find(String claimId);
 
@@ -33,17 +33,22 @@ public interface ClaimStore {
 
     /**
      * Replaces a claim whose stored version is {@code expectedVersion}, indexing any
-     * {@code addedAppearances}.
+     * {@code addedAppearances}, with the change's event.
      *
      * @throws VersionConflictException when the claim changed or does not exist
      */
-    void update(Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency);
+    void update(
+            Claim updated,
+            long expectedVersion,
+            List<Appearance> addedAppearances,
+            ChangeEvent event,
+            StoredResponse idempotency);
 
     /** Appends {@code updated.verdict()} to the history and replaces the claim, as {@link #update}. */
-    void publishVerdict(Claim updated, long expectedVersion, StoredResponse idempotency);
+    void publishVerdict(Claim updated, long expectedVersion, ChangeEvent event, StoredResponse idempotency);
 
     /**
-     * Writes a whole article import in one transaction.
+     * Writes a whole article import, with its events, in one transaction.
      *
      * @throws DuplicateClaimException when one of the new claims was created meanwhile
      * @throws VersionConflictException when a linked claim changed meanwhile
@@ -57,4 +62,11 @@ public interface ClaimStore {
     Optional<Page<Verdict>> verdicts(String claimId, int limit, String cursor);
 
     Optional<StoredResponse> findResponse(String keyHash);
+
+    /**
+     * The change feed, oldest first (by event id), each event once across pages.
+     *
+     * @throws InvalidCursorException when the cursor is not one this feed issued
+     */
+    ChangePage changes(ChangeQuery query);
 }

@@ -68,7 +68,7 @@ public final class RequestLog {
         line.put("runs", runs);
         line.put("ms", ms);
         if (failure != null) line.put("failure", failure);
-        return JsonText.write(line);
+        return Json.write(line);
     }
 
     public static void info(LambdaLogger logger, String line) {

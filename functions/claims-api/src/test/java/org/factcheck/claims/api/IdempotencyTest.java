@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.store.DuplicateClaimException;
 import org.factcheck.claims.store.IdempotencyConflictException;
 import org.factcheck.claims.store.StoredResponse;
+import org.factcheck.claims.store.contract.Claims;
 import org.factcheck.claims.store.memory.InMemoryClaimStore;
 import org.factcheck.claims.testing.Events;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,8 @@ class IdempotencyTest {
         ApiResponse original = Idempotency.run(first, store, idempotency -> {
             ApiResponse response = ApiResponse.json(201, "{\"n\":1}").withHeader("Location", "/v1/claims/x");
             kept[0] = idempotency.record(response);
-            store.create(claim("Ada", "A."), kept[0]);
+            Claim claim = claim("Ada", "A.");
+            store.create(claim, Claims.event(claim), kept[0]);
             return response;
         });
         assertNotNull(kept[0]);
@@ -91,7 +94,8 @@ class IdempotencyTest {
         });
         // The twin committed first: our write meets its record (or its duplicate marker) and its answer is ours.
         ApiResponse answered = Idempotency.run(request, store, idempotency -> {
-            store.create(claim("Ada", "Race."), winner[0]);
+            Claim claim = claim("Ada", "Race.");
+            store.create(claim, Claims.event(claim), winner[0]);
             throw new IdempotencyConflictException();
         });
         assertEquals("{\"winner\":true}", answered.body());
@@ -122,8 +126,10 @@ class IdempotencyTest {
         ApiRequest request = request("old", null, null);
         Idempotency.run(request, store, idempotency -> {
             StoredResponse r = idempotency.record(ApiResponse.empty(204));
+            Claim claim = claim("Ada", "Old.");
             store.create(
-                    claim("Ada", "Old."),
+                    claim,
+                    Claims.event(claim),
                     new StoredResponse(
                             r.keyHash(),
                             r.requestHash(),

@@ -16,14 +16,15 @@ class RoutePermissionsTest {
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
-                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview"),
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/changes"),
                 RoutePermissions.allowedArns(ARN, Role.READER));
     }
 
     @Test
     void eachRoleAddsToTheOneBelow() {
-        assertEquals(9, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
-        assertEquals(12, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
+        assertEquals(10, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
+        assertEquals(13, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
         assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
         assertEquals(
                 Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");

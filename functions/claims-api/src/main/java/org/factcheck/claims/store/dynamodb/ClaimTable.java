@@ -1,6 +1,8 @@
 package org.factcheck.claims.store.dynamodb;
 
 import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.store.ChangeEvent;
 import org.factcheck.claims.store.StoredResponse;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -19,6 +21,12 @@ final class ClaimTable {
     private DynamoDbTable<AppearanceSchema.Entry> appearances;
     private DynamoDbTable<DuplicateMarkerSchema.Marker> markers;
     private DynamoDbTable<StoredResponse> responses;
+    private DynamoDbTable<ChangeEvent> events;
+    private DynamoDbTable<EventSchema.DayMarker> dayMarkers;
+    /** This instance's writer id in day markers, and the last day it marked (see EventSchema). */
+    private final String writer = Ulid.next(System.currentTimeMillis());
+
+    private volatile String markedDay;
 
     ClaimTable(DynamoDbEnhancedClient client, String name) {
         this.client = client;
@@ -52,5 +60,25 @@ final class ClaimTable {
     DynamoDbTable<StoredResponse> responses() {
         if (responses == null) responses = client.table(name, IdempotencySchema.SCHEMA);
         return responses;
+    }
+
+    DynamoDbTable<ChangeEvent> events() {
+        if (events == null) events = client.table(name, EventSchema.EVENTS);
+        return events;
+    }
+
+    DynamoDbTable<EventSchema.DayMarker> dayMarkers() {
+        if (dayMarkers == null) dayMarkers = client.table(name, EventSchema.MARKERS);
+        return dayMarkers;
+    }
+
+    /** The day marker an event of {@code day} needs written with it, or null when this instance wrote it already. */
+    EventSchema.DayMarker markerFor(String day) {
+        return day.equals(markedDay) ? null : new EventSchema.DayMarker(day, writer);
+    }
+
+    /** After a commit: {@code marker} is in the table. */
+    void marked(EventSchema.DayMarker marker) {
+        markedDay = marker.day();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.store.ChangeEvent;
 import org.factcheck.claims.store.StoredResponse;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -31,6 +32,7 @@ final class ClaimTransaction {
 
     private final ClaimTable table;
     private final List<Write<?>> writes = new ArrayList<>();
+    private final List<EventSchema.DayMarker> markers = new ArrayList<>();
 
     ClaimTransaction(ClaimTable table) {
         this.table = table;
@@ -110,6 +112,19 @@ final class ClaimTransaction {
         writes.addFirst(new Write<>(table.responses(), record, unusedOrExpired, ConditionMeaning.IDEMPOTENCY_KEY_USED));
     }
 
+    /**
+     * The change's event, and the feed's marker of its day unless this store wrote that
+     * already. Both are new items: unconditional puts (event ids are unique).
+     */
+    void event(ChangeEvent event) {
+        writes.add(new Write<>(table.events(), event, null, ConditionMeaning.NOTHING_TO_REPORT));
+        EventSchema.DayMarker marker = table.markerFor(EventSchema.day(event.id()));
+        if (marker != null && !markers.contains(marker)) {
+            markers.add(marker);
+            writes.add(new Write<>(table.dayMarkers(), marker, null, ConditionMeaning.NOTHING_TO_REPORT));
+        }
+    }
+
     boolean isEmpty() {
         return writes.isEmpty();
     }
@@ -136,5 +151,6 @@ final class ClaimTransaction {
                     }
                 },
                 () -> Contention.persisted(last[0]));
+        markers.forEach(table::marked);
     }
 }

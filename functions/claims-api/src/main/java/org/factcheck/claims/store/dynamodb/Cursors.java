@@ -21,13 +21,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class Cursors {
     private static final String KIND = "kind";
+    private static final String POSITION = "after";
 
     /** What a cursor pages, and whether a key names such an item. */
     enum Kind {
         /** Claims, listed through claim items or their appearance entries: both live under a claim's pk. */
         CLAIM(key -> ClaimSchema.isClaimPk(key.get(Keys.PK))),
         VERDICT(key -> ClaimSchema.isClaimPk(key.get(Keys.PK)) && VerdictSchema.isVerdictSk(key.get(Keys.SK))),
-        KEY(key -> true);
+        KEY(key -> true),
+        /** A change feed position: no table key, see {@link #encodePosition}. */
+        CHANGE(key -> false);
 
         private final Predicate<Map<String, String>> names;
 
@@ -44,6 +47,23 @@ final class Cursors {
         plain.put(KIND, kind.name());
         lastKey.forEach((k, v) -> plain.put(k, v.s()));
         return CursorText.encode(plain);
+    }
+
+    /** A cursor that is a position in an ordered feed rather than a table key. */
+    static String encodePosition(Kind kind, String position) {
+        return CursorText.encode(Map.of(KIND, kind.name(), POSITION, position));
+    }
+
+    /** The position of a cursor that {@link #encodePosition} made and {@code valid} accepts. */
+    static String decodePosition(String cursor, Kind kind, Predicate<String> valid) {
+        Map<String, Object> plain = CursorText.decode(cursor);
+        if (plain.size() != 2
+                || !kind.name().equals(plain.get(KIND))
+                || !(plain.get(POSITION) instanceof String position)
+                || !valid.test(position)) {
+            throw new InvalidCursorException();
+        }
+        return position;
     }
 
     /**

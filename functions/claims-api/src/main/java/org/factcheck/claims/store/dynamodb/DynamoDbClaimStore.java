@@ -10,6 +10,9 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.store.ArticleImport;
+import org.factcheck.claims.store.ChangeEvent;
+import org.factcheck.claims.store.ChangePage;
+import org.factcheck.claims.store.ChangeQuery;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.Page;
@@ -42,28 +45,35 @@ public final class DynamoDbClaimStore implements ClaimStore {
     // ---- writes: each is one TransactWriteItems request, so all its items change or none
 
     @Override
-    public void create(Claim claim, StoredResponse idempotency) {
+    public void create(Claim claim, ChangeEvent event, StoredResponse idempotency) {
         ClaimTransaction tx = new ClaimTransaction(table);
         tx.newClaim(claim);
+        tx.event(event);
         tx.idempotency(idempotency);
         tx.commit();
     }
 
     @Override
     public void update(
-            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
+            Claim updated,
+            long expectedVersion,
+            List<Appearance> addedAppearances,
+            ChangeEvent event,
+            StoredResponse idempotency) {
         ClaimTransaction tx = new ClaimTransaction(table);
         tx.claimAtVersion(updated, expectedVersion);
         tx.appearances(updated.id(), addedAppearances);
+        tx.event(event);
         tx.idempotency(idempotency);
         tx.commit();
     }
 
     @Override
-    public void publishVerdict(Claim updated, long expectedVersion, StoredResponse idempotency) {
+    public void publishVerdict(Claim updated, long expectedVersion, ChangeEvent event, StoredResponse idempotency) {
         ClaimTransaction tx = new ClaimTransaction(table);
         tx.claimAtVersion(updated, expectedVersion);
         tx.verdict(updated.id(), updated.verdict());
+        tx.event(event);
         tx.idempotency(idempotency);
         tx.commit();
     }
@@ -77,6 +87,7 @@ public final class DynamoDbClaimStore implements ClaimStore {
             tx.claimAtVersion(link.updated(), link.expectedVersion());
             tx.appearances(link.updated().id(), link.added());
         }
+        for (ChangeEvent event : writes.events()) tx.event(event);
         tx.idempotency(idempotency);
         if (tx.isEmpty()) return;
         tx.commit();
@@ -124,6 +135,11 @@ public final class DynamoDbClaimStore implements ClaimStore {
     @Override
     public Optional<Page<Verdict>> verdicts(String claimId, int limit, String cursor) {
         return VerdictHistory.page(table, claimId, limit, cursor);
+    }
+
+    @Override
+    public ChangePage changes(ChangeQuery query) {
+        return new ChangeFeed(table).page(query);
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.factcheck.claims.domain.TextNormalizer;
  * CLAIM#&lt;id&gt;         VERDICT#&lt;revision&gt;   verdict history, append-only                         {@link VerdictSchema}
  * DEDUP#&lt;hash&gt;       DEDUP                 "this statement by this speaker exists"              {@link DuplicateMarkerSchema}
  * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY           a stored first response, expiring after 24 h (TTL)   {@link IdempotencySchema}
+ * EVENT#&lt;day&gt;#&lt;n&gt;  &lt;event id&gt;            a change event, written with its change (31 days)    {@link EventSchema}
+ * FEEDDAY            &lt;day&gt;#&lt;writer&gt;       "this day has events", for the change feed           {@link EventSchema}
  * </pre>
  * Each schema class owns its kind's key values, index key tags and derived attributes;
  * the keys table has {@link ApiKeySchema}. The list indexes sort on the claim id, a ULID,

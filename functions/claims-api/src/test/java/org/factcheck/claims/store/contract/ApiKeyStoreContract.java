@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.keys.ApiKeyRecord;
@@ -126,8 +127,10 @@ public abstract class ApiKeyStoreContract {
         String keyCursor = keys.list(1, null).nextCursor();
         assertNotNull(keyCursor);
         ClaimStore claims = emptyClaimStore();
-        claims.create(Claims.claim("Ada Lovelace", "A."), null);
-        claims.create(Claims.claim("Ada Lovelace", "B."), null);
+        for (String statement : List.of("A.", "B.")) {
+            Claim claim = Claims.claim("Ada Lovelace", statement);
+            claims.create(claim, Claims.event(claim), null);
+        }
         String claimCursor = claims.list(ClaimListingContract.query(null, null, null, null, null, 1, null))
                 .nextCursor();
         assertNotNull(claimCursor);

@@ -1,6 +1,7 @@
 package org.factcheck.claims.store.contract;
 
 import static org.factcheck.claims.store.contract.Claims.claim;
+import static org.factcheck.claims.store.contract.Claims.event;
 import static org.factcheck.claims.store.contract.Claims.rated;
 import static org.factcheck.claims.store.contract.Claims.withStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,12 +71,12 @@ public abstract class ClaimListingContract {
     }
 
     private Claim stored(Claim c) {
-        store.create(c, null);
+        store.create(c, event(c), null);
         return c;
     }
 
     private Claim updated(Claim from, Claim to) {
-        store.update(to, from.version(), List.of(), null);
+        store.update(to, from.version(), List.of(), event(to), null);
         return to;
     }
 
@@ -104,7 +105,7 @@ public abstract class ClaimListingContract {
         Claim c = stored(claim("Ada Lovelace", "C."));
         Claim aReview = updated(a, withStatus(a, ClaimStatus.IN_REVIEW));
         Claim aRated = rated(aReview, Rating.FALSE);
-        store.publishVerdict(aRated, aReview.version(), null);
+        store.publishVerdict(aRated, aReview.version(), event(aRated), null);
         Claim bReview = updated(b, withStatus(b, ClaimStatus.IN_REVIEW));
 
         assertEquals(List.of(c, aRated), all(query(null, null, "ADA lovelace", null, null, 1, null)));

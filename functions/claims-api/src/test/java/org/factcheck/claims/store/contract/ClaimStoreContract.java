@@ -1,6 +1,7 @@
 package org.factcheck.claims.store.contract;
 
 import static org.factcheck.claims.store.contract.Claims.claim;
+import static org.factcheck.claims.store.contract.Claims.event;
 import static org.factcheck.claims.store.contract.Claims.rated;
 import static org.factcheck.claims.store.contract.Claims.response;
 import static org.factcheck.claims.store.contract.Claims.withStatus;
@@ -53,7 +54,7 @@ public abstract class ClaimStoreContract {
     @Test
     public void aCreatedClaimReadsBackEqual() {
         Claim c = claim("Ada Lovelace", "Engines can compose music.", "Daily Planet");
-        store.create(c, null);
+        store.create(c, event(c), null);
         assertEquals(Optional.of(c), store.find(c.id()));
         assertEquals(
                 Optional.empty(), store.find(claim("Nobody", "Never stored.").id()));
@@ -62,10 +63,10 @@ public abstract class ClaimStoreContract {
     @Test
     public void theSameStatementBySameSpeakerIsADuplicateOfTheStoredClaim() {
         Claim first = claim("Ada Lovelace", "Engines can compose music.");
-        store.create(first, null);
+        store.create(first, event(first), null);
         Claim again = claim("Ada Lovelace", "Engines can compose music.");
         DuplicateClaimException e =
-                assertThrows(DuplicateClaimException.class, () -> store.create(again, response("dup")));
+                assertThrows(DuplicateClaimException.class, () -> store.create(again, event(again), response("dup")));
         assertEquals(first.id(), e.existingClaimId());
         assertEquals(Optional.empty(), store.find(again.id()), "nothing written");
         assertEquals(Optional.empty(), store.findResponse("dup"), "nor the idempotency record");
@@ -75,16 +76,21 @@ public abstract class ClaimStoreContract {
     public void anIdempotencyKeyIsUsedOnceAndGoesFirst() {
         Claim c = claim("Ada Lovelace", "Engines can compose music.");
         StoredResponse record = response("key-1");
-        store.create(c, record);
+        store.create(c, event(c), record);
         assertEquals(Optional.of(record), store.findResponse("key-1"));
         Claim other = claim("Charles Babbage", "The engine is analytical.");
-        assertThrows(IdempotencyConflictException.class, () -> store.create(other, response("key-1")));
+        assertThrows(IdempotencyConflictException.class, () -> store.create(other, event(other), response("key-1")));
         assertEquals(Optional.empty(), store.find(other.id()));
         // A retry of the same create meets its own record before its own duplicate marker.
-        assertThrows(IdempotencyConflictException.class, () -> store.create(c, response("key-1")));
+        assertThrows(IdempotencyConflictException.class, () -> store.create(c, event(c), response("key-1")));
         assertThrows(
                 IdempotencyConflictException.class,
-                () -> store.update(withStatus(c, ClaimStatus.IN_REVIEW), c.version(), List.of(), response("key-1")));
+                () -> store.update(
+                        withStatus(c, ClaimStatus.IN_REVIEW),
+                        c.version(),
+                        List.of(),
+                        event(withStatus(c, ClaimStatus.IN_REVIEW)),
+                        response("key-1")));
         assertEquals(Optional.of(c), store.find(c.id()));
         assertEquals(Optional.empty(), store.findResponse("key-2"));
     }
@@ -93,10 +99,15 @@ public abstract class ClaimStoreContract {
     public void anExpiredIdempotencyRecordIsAbsentAndMayBeReplaced() {
         long past = Instant.now().getEpochSecond() - 60;
         Claim c = claim("Ada Lovelace", "Engines can compose music.");
-        store.create(c, response("old", past));
+        store.create(c, event(c), response("old", past));
         assertEquals(Optional.empty(), store.findResponse("old"));
         StoredResponse fresh = response("old");
-        store.update(withStatus(c, ClaimStatus.IN_REVIEW), c.version(), List.of(), fresh);
+        store.update(
+                withStatus(c, ClaimStatus.IN_REVIEW),
+                c.version(),
+                List.of(),
+                event(withStatus(c, ClaimStatus.IN_REVIEW)),
+                fresh);
         assertEquals(Optional.of(fresh), store.findResponse("old"));
     }
 
@@ -104,8 +115,8 @@ public abstract class ClaimStoreContract {
     public void findAllAndFindDuplicatesAnswerOnlyForWhatIsStored() {
         Claim a = claim("Ada Lovelace", "First.");
         Claim b = claim("Ada Lovelace", "Second.");
-        store.create(a, null);
-        store.create(b, null);
+        store.create(a, event(a), null);
+        store.create(b, event(b), null);
         String missing = claim("Nobody", "Never stored.").id();
         assertEquals(Set.of(a, b), Set.copyOf(store.findAll(List.of(a.id(), missing, b.id(), a.id()))));
         assertEquals(List.of(), store.findAll(List.of(missing)));
@@ -118,26 +129,27 @@ public abstract class ClaimStoreContract {
     @Test
     public void anUpdateNeedsTheVersionItWasReadAt() {
         Claim c = claim("Ada Lovelace", "Engines can compose music.", "Daily Planet");
-        store.create(c, null);
+        store.create(c, event(c), null);
         Claim v2 = withStatus(c, ClaimStatus.IN_REVIEW);
-        store.update(v2, 1, List.of(), null);
+        store.update(v2, 1, List.of(), event(v2), null);
         assertEquals(Optional.of(v2), store.find(c.id()));
         Claim stale = withStatus(c, ClaimStatus.RETRACTED);
-        assertThrows(VersionConflictException.class, () -> store.update(stale, 1, List.of(), response("k")));
+        assertThrows(
+                VersionConflictException.class, () -> store.update(stale, 1, List.of(), event(stale), response("k")));
         assertEquals(Optional.of(v2), store.find(c.id()));
         assertEquals(Optional.empty(), store.findResponse("k"), "a refused write keeps no idempotency record");
         Claim ghost = claim("Nobody", "Never stored.");
-        assertThrows(VersionConflictException.class, () -> store.update(ghost, 1, List.of(), null));
+        assertThrows(VersionConflictException.class, () -> store.update(ghost, 1, List.of(), event(ghost), null));
         assertEquals(Optional.empty(), store.find(ghost.id()));
     }
 
     @Test
     public void anUpdateIndexesItsAddedAppearances() {
         Claim c = claim("Ada Lovelace", "Engines can compose music.", "Daily Planet");
-        store.create(c, null);
+        store.create(c, event(c), null);
         Appearance added = new Appearance("The Gazette", "https://example.org/g", "Headline", null);
         Claim v2 = c.withAppearances(List.of(added), Claims.tick());
-        store.update(v2, 1, List.of(added), null);
+        store.update(v2, 1, List.of(added), event(v2), null);
         assertEquals(
                 List.of(v2),
                 store.list(ClaimListingContract.query(null, null, null, "the gazette", null, 10, null))
@@ -147,14 +159,14 @@ public abstract class ClaimStoreContract {
     @Test
     public void aPublishedVerdictJoinsTheHistoryNewestFirst() {
         Claim c = withStatus(claim("Ada Lovelace", "Engines can compose music."), ClaimStatus.IN_REVIEW);
-        store.create(c, null);
+        store.create(c, event(c), null);
         assertEquals(Optional.of(new Page<>(List.of(), null)), store.verdicts(c.id(), 10, null));
         Claim r1 = rated(c, Rating.MOSTLY_TRUE);
-        store.publishVerdict(r1, c.version(), response("v1"));
+        store.publishVerdict(r1, c.version(), event(r1), response("v1"));
         Claim r2 = rated(r1, Rating.FALSE);
-        store.publishVerdict(r2, r1.version(), null);
+        store.publishVerdict(r2, r1.version(), event(r2), null);
         Claim r3 = rated(r2, Rating.TRUE);
-        store.publishVerdict(r3, r2.version(), null);
+        store.publishVerdict(r3, r2.version(), event(r3), null);
         assertEquals(Optional.of(r3), store.find(c.id()));
         assertTrue(store.findResponse("v1").isPresent());
 
@@ -169,7 +181,8 @@ public abstract class ClaimStoreContract {
         assertNull(exact.nextCursor(), "no cursor when the claim follows the last verdict");
 
         Claim stale = rated(r2, Rating.MIXED);
-        assertThrows(VersionConflictException.class, () -> store.publishVerdict(stale, r2.version(), null));
+        assertThrows(
+                VersionConflictException.class, () -> store.publishVerdict(stale, r2.version(), event(stale), null));
         assertEquals(3, store.verdicts(c.id(), 10, null).orElseThrow().items().size());
     }
 
@@ -180,11 +193,11 @@ public abstract class ClaimStoreContract {
                 store.verdicts(claim("Nobody", "Never stored.").id(), 10, null));
         Claim a = withStatus(claim("Ada Lovelace", "A."), ClaimStatus.IN_REVIEW);
         Claim b = withStatus(claim("Ada Lovelace", "B."), ClaimStatus.IN_REVIEW);
-        store.create(a, null);
-        store.create(b, null);
+        store.create(a, event(a), null);
+        store.create(b, event(b), null);
         Claim a1 = rated(a, Rating.TRUE);
-        store.publishVerdict(a1, a.version(), null);
-        store.publishVerdict(rated(a1, Rating.FALSE), a1.version(), null);
+        store.publishVerdict(a1, a.version(), event(a1), null);
+        store.publishVerdict(rated(a1, Rating.FALSE), a1.version(), event(rated(a1, Rating.FALSE)), null);
         String cursor = store.verdicts(a.id(), 1, null).orElseThrow().nextCursor();
         assertNotNull(cursor);
         assertThrows(InvalidCursorException.class, () -> store.verdicts(b.id(), 1, cursor));
@@ -198,12 +211,15 @@ public abstract class ClaimStoreContract {
     @Test
     public void anArticleImportWritesAllOrNothing() {
         Claim linked = claim("Ada Lovelace", "Linked.", "Daily Planet");
-        store.create(linked, null);
+        store.create(linked, event(linked), null);
         Claim created = claim("Ada Lovelace", "Created.", "The Gazette");
         Appearance report = new Appearance("The Gazette", "https://example.org/g", "Headline", null);
         Claim linkedV2 = linked.withAppearances(List.of(report), Claims.tick());
         store.importArticle(
-                new ArticleImport(List.of(created), List.of(new ArticleImport.Link(linkedV2, 1, List.of(report)))),
+                new ArticleImport(
+                        List.of(created),
+                        List.of(new ArticleImport.Link(linkedV2, 1, List.of(report))),
+                        List.of(event(created), event(linkedV2))),
                 response("article"));
         assertEquals(Optional.of(created), store.find(created.id()));
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
@@ -216,33 +232,52 @@ public abstract class ClaimStoreContract {
         Claim fresh = claim("Charles Babbage", "Fresh.");
         Claim dup = claim("Ada Lovelace", "Created.");
         Claim staleLink = linked.withAppearances(List.of(report), Claims.tick());
-        ArticleImport both =
-                new ArticleImport(List.of(fresh, dup), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
+        ArticleImport both = new ArticleImport(
+                List.of(fresh, dup),
+                List.of(new ArticleImport.Link(staleLink, 1, List.of(report))),
+                List.of(event(fresh), event(dup), event(staleLink)));
         assertEquals(
                 created.id(),
                 assertThrows(DuplicateClaimException.class, () -> store.importArticle(both, null))
                         .existingClaimId());
         assertEquals(Optional.empty(), store.find(fresh.id()));
-        ArticleImport staleOnly =
-                new ArticleImport(List.of(fresh), List.of(new ArticleImport.Link(staleLink, 1, List.of(report))));
+        ArticleImport staleOnly = new ArticleImport(
+                List.of(fresh),
+                List.of(new ArticleImport.Link(staleLink, 1, List.of(report))),
+                List.of(event(fresh), event(staleLink)));
         assertThrows(VersionConflictException.class, () -> store.importArticle(staleOnly, null));
         assertEquals(Optional.empty(), store.find(fresh.id()));
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
         // Links without new appearances write nothing, and need no current version.
         store.importArticle(
-                new ArticleImport(List.of(), List.of(new ArticleImport.Link(staleLink, 1, List.of()))), null);
+                new ArticleImport(List.of(), List.of(new ArticleImport.Link(staleLink, 1, List.of())), List.of()),
+                null);
         assertEquals(Optional.of(linkedV2), store.find(linked.id()));
     }
 
     @Test
     public void aTransactionOfMoreThanAHundredWritesIsRefusedWhole() {
         List<Claim> many = new ArrayList<>();
-        for (int i = 0; i < 34; i++)
-            many.add(claim("Speaker " + i, "Statement " + i + ".", "Outlet " + i)); // 3 writes each
-        assertThrows(WriteTooLargeException.class, () -> store.importArticle(new ArticleImport(many, List.of()), null));
+        for (int i = 0; i < 26; i++)
+            many.add(claim("Speaker " + i, "Statement " + i + ".", "Outlet " + i)); // 4 writes each, with the event
+        assertThrows(
+                WriteTooLargeException.class,
+                () -> store.importArticle(
+                        new ArticleImport(
+                                many,
+                                List.of(),
+                                many.stream().map(Claims::event).toList()),
+                        null));
         assertEquals(List.of(), store.findAll(many.stream().map(Claim::id).toList()));
-        store.importArticle(new ArticleImport(many.subList(0, 33), List.of()), response("99 writes and this one"));
-        assertEquals(33, store.findAll(many.stream().map(Claim::id).toList()).size());
+        assertEquals(0, ChangeFeedContract.all(store).size(), "no event of a refused transaction");
+        // 96 writes, the idempotency record and (on DynamoDB, once a day per store) the feed's day marker.
+        List<Claim> fit = many.subList(0, 24);
+        store.importArticle(
+                new ArticleImport(
+                        fit, List.of(), fit.stream().map(Claims::event).toList()),
+                response("96 writes and this one"));
+        assertEquals(24, store.findAll(many.stream().map(Claim::id).toList()).size());
+        assertEquals(24, ChangeFeedContract.all(store).size());
     }
 
     static Set<String> ids(Page<Claim> page) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.claims.api.ChangeEvents;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
@@ -17,6 +18,7 @@ import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
+import org.factcheck.claims.store.ChangeEvent;
 import org.factcheck.claims.store.StoredResponse;
 
 /** Claims, verdicts and stored responses for the store contract: each new claim is newer than the last. */
@@ -47,6 +49,29 @@ public final class Claims {
                 "context",
                 TextNormalizer.duplicateKey(speaker, statement));
         return Claim.create(Ulid.next(Instant.parse(now).toEpochMilli()), draft, now, CALLER);
+    }
+
+    /** An event for a change that leaves {@code c}, for store tests where its type does not matter. */
+    public static ChangeEvent event(Claim c) {
+        return now(ChangeEvents.created(c));
+    }
+
+    /**
+     * The event with an id of the real present: the contract's claims are dated in the past,
+     * and the feed serves only the last 31 days.
+     */
+    public static ChangeEvent now(ChangeEvent e) {
+        return new ChangeEvent(
+                Ulid.next(System.currentTimeMillis()),
+                e.type(),
+                e.timestamp(),
+                e.claimId(),
+                e.speaker(),
+                e.outlets(),
+                e.status(),
+                e.previousStatus(),
+                e.rating(),
+                e.body());
     }
 
     /** The claim in a new status, one version on. */

@@ -19,6 +19,9 @@ import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.store.ArticleImport;
+import org.factcheck.claims.store.ChangeEvent;
+import org.factcheck.claims.store.ChangePage;
+import org.factcheck.claims.store.ChangeQuery;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
@@ -46,28 +49,37 @@ public final class InMemoryClaimStore implements ClaimStore {
 
     private final Map<String, String> duplicates = new HashMap<>();
     private final Map<String, StoredResponse> responses = new HashMap<>();
+    private final InMemoryChangeFeed feed = new InMemoryChangeFeed();
 
     // ---- writes: conditions are checked first, then everything is applied, as in one transaction
 
     @Override
-    public synchronized void create(Claim claim, StoredResponse idempotency) {
+    public synchronized void create(Claim claim, ChangeEvent event, StoredResponse idempotency) {
         Transaction tx = new Transaction(idempotency);
         tx.create(claim);
+        tx.event(event);
         tx.commit();
     }
 
     @Override
     public synchronized void update(
-            Claim updated, long expectedVersion, List<Appearance> addedAppearances, StoredResponse idempotency) {
+            Claim updated,
+            long expectedVersion,
+            List<Appearance> addedAppearances,
+            ChangeEvent event,
+            StoredResponse idempotency) {
         Transaction tx = new Transaction(idempotency);
         tx.replace(updated, expectedVersion, addedAppearances);
+        tx.event(event);
         tx.commit();
     }
 
     @Override
-    public synchronized void publishVerdict(Claim updated, long expectedVersion, StoredResponse idempotency) {
+    public synchronized void publishVerdict(
+            Claim updated, long expectedVersion, ChangeEvent event, StoredResponse idempotency) {
         Transaction tx = new Transaction(idempotency);
         tx.replace(updated, expectedVersion, List.of());
+        tx.event(event);
         tx.items++;
         if (verdicts.getOrDefault(updated.id(), new TreeMap<>())
                 .containsKey(updated.verdict().revision())) {
@@ -85,6 +97,7 @@ public final class InMemoryClaimStore implements ClaimStore {
         for (ArticleImport.Link link : writes.linked()) {
             if (!link.added().isEmpty()) tx.replace(link.updated(), link.expectedVersion(), link.added());
         }
+        for (ChangeEvent event : writes.events()) tx.event(event);
         if (tx.items == 0) return;
         tx.commit();
     }
@@ -128,6 +141,11 @@ public final class InMemoryClaimStore implements ClaimStore {
             if (current == null || current.version() != expectedVersion) stale(updated.id());
             apply.add(() -> claims.put(updated.id(), updated));
             index(updated.id(), added);
+        }
+
+        void event(ChangeEvent event) {
+            items++;
+            apply.add(() -> feed.add(event));
         }
 
         void stale(String claimId) {
@@ -181,6 +199,16 @@ public final class InMemoryClaimStore implements ClaimStore {
             if (id != null) out.put(key, id);
         }
         return out;
+    }
+
+    @Override
+    public synchronized ChangePage changes(ChangeQuery query) {
+        return feed.page(query);
+    }
+
+    /** Every stored event, in id order. */
+    public synchronized List<ChangeEvent> events() {
+        return feed.all();
     }
 
     @Override
