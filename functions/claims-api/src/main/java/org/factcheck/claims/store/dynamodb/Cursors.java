@@ -31,7 +31,8 @@ final class Cursors {
         /** Claims, listed through claim items or their appearance entries: both live under a claim's pk. */
         CLAIM(key -> ClaimSchema.isClaimPk(key.get(Keys.PK))),
         VERDICT(key -> ClaimSchema.isClaimPk(key.get(Keys.PK)) && VerdictSchema.isVerdictSk(key.get(Keys.SK))),
-        KEY(key -> true);
+        KEY(key -> true),
+        SUBSCRIPTION(key -> SubscriptionSchema.isSubscriptionSk(key.get(Keys.SK)));
 
         private final Predicate<Map<String, String>> names;
 
