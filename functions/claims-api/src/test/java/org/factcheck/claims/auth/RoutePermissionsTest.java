@@ -10,20 +10,26 @@ class RoutePermissionsTest {
     private static final String ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims";
 
     @Test
-    void readersMayOnlyRead() {
+    void readersMayReadAndManageTheirOwnSubscriptions() {
         assertEquals(
                 List.of(
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
-                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview"),
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/subscriptions",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/PATCH/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/DELETE/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions/*/secret"),
                 RoutePermissions.allowedArns(ARN, Role.READER));
     }
 
     @Test
     void eachRoleAddsToTheOneBelow() {
-        assertEquals(9, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
-        assertEquals(12, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
+        assertEquals(15, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
+        assertEquals(18, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
         assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
         assertEquals(
                 Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");
