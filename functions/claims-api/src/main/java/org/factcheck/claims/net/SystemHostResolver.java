@@ -27,7 +27,7 @@ public final class SystemHostResolver implements HostResolver {
                         return List.of();
                     }
                 },
-                Thread.ofVirtual().factory()::newThread);
+                task -> Thread.ofVirtual().start(task));
         try {
             return lookup.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
