@@ -10,9 +10,12 @@ import org.factcheck.claims.domain.TextNormalizer;
  * CLAIM#&lt;id&gt;         VERDICT#&lt;revision&gt;   verdict history, append-only                         {@link VerdictSchema}
  * DEDUP#&lt;hash&gt;       DEDUP                 "this statement by this speaker exists"              {@link DuplicateMarkerSchema}
  * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY           a stored first response, expiring after 24 h (TTL)   {@link IdempotencySchema}
+ * SUBSCRIBER#&lt;keyId&gt; SUBSCRIPTION#&lt;id&gt;  a key's webhook subscription                        {@link SubscriptionSchema}
+ * SUBSCRIBER#&lt;keyId&gt; COUNT                how many subscriptions the key has                  {@link SubscriptionCountSchema}
+ * SUBSCRIPTION_MATCH#&lt;dimension&gt;#&lt;value&gt;  SUBSCRIPTION#&lt;id&gt;  finds subscriptions for an event {@link SubscriptionMatchSchema}
  * </pre>
  * Each schema class owns its kind's key values, index key tags and derived attributes;
- * the keys table has {@link ApiKeySchema}. The list indexes sort on the claim id, a ULID,
+ * the keys table has {@link ApiKeySchema}, the secrets table {@link SubscriptionSecretSchema}. The list indexes sort on the claim id, a ULID,
  * so they list newest first; byUpdate sorts on updatedKey = updatedAt#id for "changed since".
  */
 public final class Keys {
