@@ -16,6 +16,11 @@ public final class SubscriptionInput {
     public static final int MAX_NAMES = 20;
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 500;
+    /** A normalized name becomes part of a match entry's partition key, after a prefix of up to 64 bytes. */
+    public static final int MAX_MATCH_NAME_BYTES = KeySizes.PARTITION_KEY_BYTES - 64;
+
+    public static final String MATCH_NAME_RULE =
+            "is too long once normalized (Unicode NFKC): at most " + MAX_MATCH_NAME_BYTES + " bytes of UTF-8";
 
     private static final Set<String> FIELDS = Set.of("url", "events", "filter", "description");
     private static final Set<String> PATCH_FIELDS = Set.of("status", "events", "filter", "description");
@@ -147,7 +152,8 @@ public final class SubscriptionInput {
             String at = "/filter/" + field + "/" + i;
             String name = in.checkString(list.get(i), at, 1, MAX_NAME_LENGTH);
             if (name == null) continue;
-            if (!KeySizes.fitsNameKey(name)) in.error(at, KeySizes.NAME_RULE);
+            if (KeySizes.utf8Length(TextNormalizer.normalize(name)) > MAX_MATCH_NAME_BYTES)
+                in.error(at, MATCH_NAME_RULE);
             else if (!seen.add(TextNormalizer.normalize(name)))
                 in.error(at, "repeats an earlier value (names match case-insensitively)");
             else names.add(name);

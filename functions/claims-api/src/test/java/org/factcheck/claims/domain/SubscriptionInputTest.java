@@ -125,7 +125,13 @@ class SubscriptionInputTest {
         Map<String, String> e = errors(
                 "{\"url\": \"https://h.example/\", \"events\": [\"claim.created\"], \"filter\": {\"speakers\": [\""
                         + "\uFDFA".repeat(200) + "\"]}}");
-        assertEquals(KeySizes.NAME_RULE, e.get("/filter/speakers/0"));
+        assertEquals(SubscriptionInput.MATCH_NAME_RULE, e.get("/filter/speakers/0"));
+        // 61 × U+FDFA is 61 × 33 = 2013 bytes normalized: fits a claim index key, not a match entry key.
+        Map<String, String> justOver = errors(
+                "{\"url\": \"https://h.example/\", \"events\": [\"claim.created\"], \"filter\": {\"outlets\": [\""
+                        + "\uFDFA".repeat(61) + "\"]}}");
+        assertEquals(SubscriptionInput.MATCH_NAME_RULE, justOver.get("/filter/outlets/0"));
+        assertTrue(KeySizes.fitsNameKey("\uFDFA".repeat(61)));
     }
 
     @Test
