@@ -359,6 +359,68 @@ listed "GET /claims?since=<start of this run> (200)" "$id_c" "since=$started" li
 has_item "$id_a" || fail "claim $id_a, changed in this run, is not listed since $started"
 
 # ---------------------------------------------------------------------------------------
+echo "== Newsroom: webhook subscriptions"
+
+hook='https://93.184.215.14/factcheck-hook'
+json_body "{\"url\": \"$hook\", \"events\": [\"verdict.published\", \"verdict.revised\", \"claim.retracted\"],
+ \"filter\": {\"speakers\": [\"Jane Example\"], \"ratings\": [\"FALSE\", \"MOSTLY_FALSE\"]}, \"description\": \"Exercise desk $run\"}"
+call "POST /subscriptions without an API key (401)" 401 POST /subscriptions "${json_type[@]}" --data-binary @"$tmp/request.json"
+call "POST /subscriptions: verdicts on Jane Example's false claims (201)" 201 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+expect "$(header Cache-Control)" no-store "Cache-Control of the response holding the secret"
+expect "$(field status)" ACTIVE "status of a new subscription"
+subscription=$(field id)
+secret=$(field secret)
+case "$secret" in whsec_*) ;; *) fail "the signing secret is not a whsec_ secret" ;; esac
+
+call "GET /subscriptions/{id}: no secret, delivery fields (200)" 200 GET "/subscriptions/$subscription" "${reader[@]}"
+expect "$(field consecutiveFailures)" 0 "consecutive failures of a new subscription"
+expect "$(field lastDelivery)" null "last delivery of a new subscription"
+grep -q whsec_ "$body" && fail "GET /subscriptions/{id} shows the secret"
+call "GET /subscriptions: the key's own (200)" 200 GET /subscriptions -G --data-urlencode limit=100 "${reader[@]}"
+has_item "$subscription" || fail "subscription $subscription is not listed for its key"
+call "GET /subscriptions/{id} with another key (404)" 404 GET "/subscriptions/$subscription" "${checker[@]}"
+call "DELETE /subscriptions/{id} with another key (404)" 404 DELETE "/subscriptions/$subscription" "${checker[@]}"
+
+call "POST /subscriptions/{id}/secret: rotate (200)" 200 POST "/subscriptions/$subscription/secret" "${reader[@]}"
+[ "$(field secret)" != "$secret" ] || fail "the rotated secret is the old one"
+[ "$(field previousSecretExpiresAt)" != null ] || fail "no previousSecretExpiresAt after a rotation"
+
+json_body '{"status": "PAUSED"}'
+call "PATCH /subscriptions/{id}: pause (200)" 200 PATCH "/subscriptions/$subscription" "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+expect "$(field status)" PAUSED "status after pausing"
+json_body '{"status": "ACTIVE", "filter": {"claimIds": ["'"$id_a"'"]}}'
+call "PATCH /subscriptions/{id}: resume, follow one claim (200)" 200 PATCH "/subscriptions/$subscription" "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+expect "$(field status)" ACTIVE "status after resuming"
+expect "$(field filter.claimIds.0)" "$id_a" "the new filter"
+
+for url in 'https://169.254.169.254/latest/meta-data/' 'https://10.0.0.8/hook' 'https://[fd00:ec2::254]/' 'https://no-such-host.invalid/hook' 'https://93.184.215.14:22/'; do
+  json_body "{\"url\": \"$url\", \"events\": [\"claim.created\"]}"
+  call "POST /subscriptions to $url (422)" 422 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+  expect "$(field errors.0.pointer)" /url "the refused member"
+done
+for url in 'https://user:pw@93.184.215.14/' 'ftp://93.184.215.14/' 'https://93.184.215.14/#x'; do
+  json_body "{\"url\": \"$url\", \"events\": [\"claim.created\"]}"
+  call "POST /subscriptions to $url (400)" 400 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+  expect "$(field errors.0.pointer)" /url "the refused member"
+done
+json_body '{"url": "'"$hook"'", "events": ["claim.deleted"], "filter": {"ratings": ["WRONG"]}}'
+call "POST /subscriptions with an unknown event type and rating (400)" 400 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+expect "$(field errors.0.pointer)" /events/0 "the unknown event type"
+
+# The development server lets a receiver on 127.0.0.1 subscribe; a deployed stack does not.
+json_body '{"url": "http://127.0.0.1:8999/hook", "events": ["claim.created"]}'
+case "$BASE_URL" in
+  http://127.0.0.1:* | http://localhost:*)
+    call "POST /subscriptions to a local receiver, http on 127.0.0.1 (201)" 201 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json"
+    call "DELETE /subscriptions/{id}: the local one (204)" 204 DELETE "/subscriptions/$(field id)" "${reader[@]}" ;;
+  *)
+    call "POST /subscriptions to http://127.0.0.1 on a deployed stack (400)" 400 POST /subscriptions "${reader[@]}" "${json_type[@]}" --data-binary @"$tmp/request.json" ;;
+esac
+
+call "DELETE /subscriptions/{id} (204)" 204 DELETE "/subscriptions/$subscription" "${reader[@]}"
+call "DELETE /subscriptions/{id} again (404)" 404 DELETE "/subscriptions/$subscription" "${reader[@]}"
+
+# ---------------------------------------------------------------------------------------
 echo "== Admin: API keys"
 if [ -z "${ADMIN_KEY:-}" ]; then
   echo "    no ADMIN_KEY (nor an admin dev key): the /keys steps are skipped"

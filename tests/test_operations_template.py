@@ -21,7 +21,7 @@ def of_type(kind):
 
 
 def test_every_function_rolls_out_through_its_live_alias_and_rolls_back_on_alarms():
-    assert len(FUNCTIONS) == 14
+    assert len(FUNCTIONS) == 20
     aliases = of_type("AWS::Lambda::Alias")
     groups = of_type("AWS::CodeDeploy::DeploymentGroup")
     for function in FUNCTIONS:
@@ -50,10 +50,11 @@ def test_the_api_and_its_authorizer_call_the_live_aliases():
     assert permission["FunctionName"] == {"Ref": "AuthorizerFunctionAliaslive"}
 
 
-def test_alarms_cover_the_api_every_function_and_both_tables():
+def test_alarms_cover_the_api_every_function_and_every_table():
     alarms = of_type("AWS::CloudWatch::Alarm")
     expected = {"Api5xxAlarm", "ApiLatencyAlarm", "ClaimsTableThrottlesAlarm", "ClaimsTableSystemErrorsAlarm",
-                "KeysTableThrottlesAlarm", "KeysTableSystemErrorsAlarm"}
+                "KeysTableThrottlesAlarm", "KeysTableSystemErrorsAlarm",
+                "SubscriptionSecretsTableThrottlesAlarm", "SubscriptionSecretsTableSystemErrorsAlarm"}
     for function in FUNCTIONS:
         expected |= {function.removesuffix("Function") + "ErrorsAlarm",
                      function.removesuffix("Function") + "ThrottlesAlarm"}
@@ -68,7 +69,7 @@ def test_alarm_mail_is_optional_and_the_dashboard_and_deletion_protection_are_th
     assert SOURCE["Parameters"]["AlarmEmail"]["Default"] == ""
     assert of_type("AWS::CloudWatch::Dashboard")
     tables = of_type("AWS::DynamoDB::Table")
-    assert set(tables) == {"ClaimsTable", "KeysTable"}
+    assert set(tables) == {"ClaimsTable", "KeysTable", "SubscriptionSecretsTable"}
     for name, table in tables.items():
         assert table["Properties"]["DeletionProtectionEnabled"] is True, name
         assert table["DeletionPolicy"] == "Retain", name

@@ -159,6 +159,9 @@ def condition_holds(condition, context):
             elif operator == "StringLike":
                 if actual is None or not any(resource_matches(e, actual) for e in expected):
                     return False
+            elif operator == "StringEqualsIfExists":
+                if actual is not None and (isinstance(actual, list) or actual not in expected):
+                    return False
             elif operator == "ForAllValues:StringEquals":
                 if actual is not None and not set(as_list(actual)) <= set(expected):
                     return False

@@ -15,7 +15,7 @@ import least_privilege as lp  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEMPLATE = lp.ROOT / "template.yaml"
-FUNCTIONS = 14
+FUNCTIONS = 20
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +101,33 @@ def test_intrinsics_resolve_as_cloudformation_reads_them():
     assert resolver.resolve({"Fn::Sub": "${ Claims.Arn }/index/*"}) == arn + "/index/*"
     assert resolver.resolve({"Fn::Sub": "${!Literal}:${AWS::StackName}"}) == "${Literal}:stack"
     assert resolver.resolve({"Fn::Sub": ["${Claims}-${Own}", {"Own": {"Ref": "AWS::Region"}}]}) == f"Claims-{lp.REGION}"
+
+
+READ_ACTIONS = {"dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan",
+                "dynamodb:GetRecords", "dynamodb:TransactGetItems", "dynamodb:*", "*"}
+
+
+def test_no_api_function_can_read_the_signing_secrets():
+    # Only the delivery function may read SubscriptionSecretsTable; the subscription functions
+    # write it with ReturnValues NONE only, since ALL_OLD would hand a secret back.
+    template = lp.sam_translate.translate(str(TEMPLATE))
+    resolver = lp.Resolver(template, "stack")
+    secrets = resolver.get_att("SubscriptionSecretsTable", "Arn")
+    writers = set()
+    for function, (statements, _) in lp.statements_by_function(template, resolver).items():
+        for s in statements:
+            if s["Effect"] != "Allow" or not any(lp.resource_matches(r, secrets) or lp.resource_matches(r, secrets + "/index/x")
+                                                 for r in lp.as_list(s["Resource"])):
+                continue
+            actions = set(lp.as_list(s["Action"]))
+            assert not actions & READ_ACTIONS, (function, s)
+            assert s["Condition"] == {"StringEqualsIfExists": {"dynamodb:ReturnValues": "NONE"}}, (function, s)
+            writers.add(function)
+    assert writers == {"CreateSubscriptionFunction", "DeleteSubscriptionFunction", "RotateSubscriptionSecretFunction"}
+
+
+def test_a_return_values_condition_holds_only_without_return_values():
+    condition = {"StringEqualsIfExists": {"dynamodb:ReturnValues": "NONE"}}
+    assert lp.condition_holds(condition, {})
+    assert lp.condition_holds(condition, {"dynamodb:ReturnValues": "NONE"})
+    assert not lp.condition_holds(condition, {"dynamodb:ReturnValues": "ALL_OLD"})

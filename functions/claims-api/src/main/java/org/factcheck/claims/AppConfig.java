@@ -15,6 +15,20 @@ public record AppConfig(String tableName, String keysTableName, String organizat
                 optional("FACTCHECK_ORG_URL", "https://factcheck.example"));
     }
 
+    /** The table of webhook signing secrets (SUBSCRIPTION_SECRETS_TABLE_NAME); only the subscription functions need it. */
+    public static String subscriptionSecretsTableName() {
+        return required("SUBSCRIPTION_SECRETS_TABLE_NAME");
+    }
+
+    /**
+     * Whether webhook URLs may point at loopback addresses over http (WEBHOOK_ALLOW_LOOPBACK):
+     * "false" in template.yaml, so never in AWS; the development server sets it to "true".
+     */
+    public static boolean allowLoopbackWebhooks() {
+        return "true"
+                .equalsIgnoreCase(optional("WEBHOOK_ALLOW_LOOPBACK", "false").strip());
+    }
+
     /** The region Lambda sets (AWS_REGION), or AWS_DEFAULT_REGION locally; for every SDK client. */
     public static String region() {
         String region = optional("AWS_REGION", null);

@@ -21,6 +21,8 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClients;
  * serves the API on 127.0.0.1 and loads the sample claims through it.
  */
 public final class LocalApi {
+    static final String WEBHOOK_ALLOW_LOOPBACK = "WEBHOOK_ALLOW_LOOPBACK";
+
     private LocalApi() {}
 
     public static void main(String[] args) throws Exception {
@@ -29,6 +31,8 @@ public final class LocalApi {
         SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
         Map<String, String> tables = LocalTable.names(template, env("TABLE_SUFFIX", "local"), System.getenv());
         configureFunctions(template, tables);
+        // A developer's webhook receiver runs on 127.0.0.1 (template.yaml says "false" for AWS).
+        if (System.getenv(WEBHOOK_ALLOW_LOOPBACK) == null) System.setProperty(WEBHOOK_ALLOW_LOOPBACK, "true");
         for (String created : LocalTable.ensureAll(DynamoDbClients.shared(), template, tables)) {
             System.out.println("Created table " + created + " from template.yaml");
         }

@@ -31,6 +31,7 @@ class AuthorizationE2EIT {
     private static String claimId;
     private static String admin;
     private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+    private static final String NO_SUBSCRIPTION = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
 
     /** One route: how to call it, and what an allowed caller gets. */
     private record RouteCall(String name, Role needs, int success, Supplier<HttpRequest.Builder> request) {}
@@ -128,6 +129,35 @@ class AuthorizationE2EIT {
                         201,
                         () -> post("/keys", "{\"owner\":\"someone\",\"role\":\"reader\"}")),
                 new RouteCall("GET /keys", Role.ADMIN, 200, () -> get("/keys")),
+                new RouteCall(
+                        "POST /subscriptions",
+                        Role.READER,
+                        201,
+                        () -> post(
+                                "/subscriptions",
+                                "{\"url\":\"https://93.184.215.14/hook\",\"events\":[\"claim.created\"]}")),
+                new RouteCall("GET /subscriptions", Role.READER, 200, () -> get("/subscriptions")),
+                // By id, a subscription no key has: an allowed caller reaches the handler (404), others do not.
+                new RouteCall(
+                        "GET /subscriptions/{subscriptionId}",
+                        Role.READER,
+                        404,
+                        () -> get("/subscriptions/" + NO_SUBSCRIPTION)),
+                new RouteCall(
+                        "PATCH /subscriptions/{subscriptionId}",
+                        Role.READER,
+                        404,
+                        () -> patch("/subscriptions/" + NO_SUBSCRIPTION, "{\"status\":\"ACTIVE\"}")),
+                new RouteCall(
+                        "DELETE /subscriptions/{subscriptionId}",
+                        Role.READER,
+                        404,
+                        () -> request("/subscriptions/" + NO_SUBSCRIPTION).DELETE()),
+                new RouteCall(
+                        "POST /subscriptions/{subscriptionId}/secret",
+                        Role.READER,
+                        404,
+                        () -> post("/subscriptions/" + NO_SUBSCRIPTION + "/secret", "{}")),
                 new RouteCall(
                         "DELETE /keys/{keyId}",
                         Role.ADMIN,

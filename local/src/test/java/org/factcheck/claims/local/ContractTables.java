@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Empty tables from template.yaml for each test of the store contract, on the emulator. */
@@ -29,6 +30,11 @@ final class ContractTables {
 
     static DynamoDbClaimStore claims() {
         return new DynamoDbClaimStore(dynamo(), fresh("ClaimsTable", "claims"));
+    }
+
+    static DynamoDbSubscriptionStore subscriptions() {
+        return new DynamoDbSubscriptionStore(
+                dynamo(), fresh("ClaimsTable", "claims"), fresh("SubscriptionSecretsTable", "secrets"));
     }
 
     static DynamoDbApiKeyStore keys() {

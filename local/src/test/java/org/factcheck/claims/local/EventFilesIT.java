@@ -28,6 +28,10 @@ class EventFilesIT {
     private static final String EVENT_CLAIM_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6";
 
     private static final String EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y8";
+    /** The subscription id of the subscription events, and the key id that owns it in them. */
+    private static final String EVENT_SUBSCRIPTION_ID = "01J9Z7Q4W8E2R6T0Y3U5V1X7PA";
+
+    private static final String EVENT_SUBSCRIBER_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y9";
     /** What each event answers once the data it names exists. */
     private static final Map<String, Integer> EXPECTED = Map.ofEntries(
             Map.entry("post-claims.json", 201),
@@ -43,6 +47,12 @@ class EventFilesIT {
             Map.entry("post-keys.json", 201),
             Map.entry("get-keys.json", 200),
             Map.entry("delete-key.json", 204),
+            Map.entry("post-subscriptions.json", 201),
+            Map.entry("get-subscriptions.json", 200),
+            Map.entry("get-subscription.json", 200),
+            Map.entry("patch-subscription.json", 200),
+            Map.entry("delete-subscription.json", 204),
+            Map.entry("post-subscription-secret.json", 200),
             Map.entry("authorizer-request.json", 200));
 
     private final HandlerClient api = new HandlerClient();
@@ -109,6 +119,13 @@ class EventFilesIT {
             }
             text = text.replace(EVENT_CLAIM_ID, claimId);
         }
+        if (text.contains(EVENT_SUBSCRIPTION_ID)) {
+            HandlerClient subscriber = new HandlerClient("event-newsroom", "reader", EVENT_SUBSCRIBER_KEY_ID);
+            HandlerClient.Response created = subscriber.postJson(
+                    "/subscriptions", "{\"url\": \"https://93.184.215.14/hook\", \"events\": [\"claim.created\"]}");
+            assertEquals(201, created.status(), created.body());
+            text = text.replace(EVENT_SUBSCRIPTION_ID, (String) created.json().get("id"));
+        }
         if (text.contains(EVENT_KEY_ID))
             text = text.replace(EVENT_KEY_ID, TestKeys.keyId(TestKeys.key(Role.READER, "event-file")));
         Map<String, Object> event = read(text.getBytes(StandardCharsets.UTF_8));
@@ -136,6 +153,26 @@ class EventFilesIT {
         assertTrue(
                 LocalAuthorizer.allows(policy, (String) event.get("methodArn")),
                 "the reader may GET /claims: " + policy);
+    }
+
+    /** The subscription files as they are name a subscription that does not exist: 404. */
+    @TestFactory
+    Stream<DynamicTest> theFilesOwnSubscriptionIdIsA404() throws Exception {
+        return files().stream()
+                .filter(f -> {
+                    try {
+                        return Files.readString(f).contains(EVENT_SUBSCRIPTION_ID);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Map<String, Object> event = read(Files.readAllBytes(file));
+                    SamTemplate.Route route = routeOf(file, event);
+                    HandlerClient.Response response = api.invoke(route, Files.readAllBytes(file));
+                    assertEquals(404, response.status(), file + ": " + response.body());
+                    OpenApiContract.check(route.method(), route.path(), response);
+                }));
     }
 
     /** The files as they are name a claim that does not exist: each claim route answers 404, documented. */

@@ -55,6 +55,11 @@ final class HandlerClient {
         this(principal == null ? null : context(principal, role), FUNCTIONS, null);
     }
 
+    /** As above, for the key {@code keyId}: another identity than the default one. */
+    HandlerClient(String owner, String role, String keyId) {
+        this(Map.of("principalId", keyId, "keyId", keyId, "owner", owner, "role", role), FUNCTIONS, null);
+    }
+
     private HandlerClient(Map<String, Object> authorizer, LocalFunctions functions, String apiKey) {
         TestEnvironment.ensureTable();
         this.router = new Router(TestEnvironment.TEMPLATE.routes());

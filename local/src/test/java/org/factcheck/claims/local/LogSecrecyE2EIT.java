@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Captures every line the server and the functions print (request lines, authorizer
  * decisions, metrics, faults) while keys are created, used (well and badly) and revoked,
- * and checks that no key, secret or secret hash is among them.
+ * and checks that no key, secret or secret hash is among them, nor a webhook signing secret.
  */
 class LogSecrecyE2EIT {
 
@@ -68,6 +68,26 @@ class LogSecrecyE2EIT {
                                             .header("Authorization", "Bearer " + admin)
                                             .build())
                             .statusCode());
+            // Webhook signing secrets: made, rotated, and a create that fails in DynamoDB.
+            HttpRequest subscribe = HttpRequest.newBuilder(URI.create(base + "/subscriptions"))
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"url\":\"https://93.184.215.14/hook\",\"events\":[\"claim.created\"]}"))
+                    .build();
+            HttpResponse<String> subscribed = send(http, subscribe);
+            assertEquals(201, subscribed.statusCode(), subscribed.body());
+            String subscriptionId = (String)
+                    HandlerClient.JSON.readValue(subscribed.body(), Map.class).get("id");
+            HttpResponse<String> rotated = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/subscriptions/" + subscriptionId + "/secret"))
+                            .header("Authorization", "Bearer " + admin)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build());
+            assertEquals(200, rotated.statusCode(), rotated.body());
+            RecordingInterceptor.failNext("TransactWriteItems");
+            assertEquals(503, send(http, subscribe).statusCode());
             // A fault, so that the error path logs too.
             RecordingInterceptor.failNext("GetItem");
             send(
@@ -92,6 +112,7 @@ class LogSecrecyE2EIT {
             assertFalse(log.contains(ApiKeys.hash(secret)), "a key's hash was logged");
         }
         assertFalse(log.contains("Bearer"), "an Authorization header was logged");
+        assertFalse(log.contains("whsec_"), "a webhook signing secret was logged");
     }
 
     /** Every response goes through the contract check too. */

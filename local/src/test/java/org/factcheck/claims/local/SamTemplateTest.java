@@ -14,10 +14,12 @@ class SamTemplateTest {
 
     @Test
     void resolvesRefsInTheGlobalsEnvironment() {
-        Map<String, String> env = TEMPLATE.environment(Map.of("ClaimsTable", "local-table", "KeysTable", "local-keys"));
+        Map<String, String> env = TEMPLATE.environment(
+                Map.of("ClaimsTable", "local-table", "KeysTable", "local-keys", "SubscriptionSecretsTable", "local-s"));
         assertEquals("local-table", env.get("TABLE_NAME"));
         assertEquals("local-keys", env.get("KEYS_TABLE_NAME"));
         assertEquals("Fact-check Claims API", env.get("FACTCHECK_ORG_NAME"), "a Ref to a parameter gives its default");
+        assertEquals("false", env.get("WEBHOOK_ALLOW_LOOPBACK"), "the template never allows loopback webhooks");
     }
 
     @Test
@@ -37,7 +39,7 @@ class SamTemplateTest {
                         300),
                 create.authorizer(),
                 "the API's default authorizer, its cache time from the parameter default");
-        Map<String, String> tables = Map.of("ClaimsTable", "t", "KeysTable", "k");
+        Map<String, String> tables = Map.of("ClaimsTable", "t", "KeysTable", "k", "SubscriptionSecretsTable", "s");
         assertTrue(TEMPLATE.environment(tables).containsKey("TABLE_NAME"));
         assertTrue(!TEMPLATE.environment(tables).containsKey("USAGE_PLAN_NAME"), "no usage plan locally");
         assertTrue(!TEMPLATE.environment(tables).containsKey("STACK_NAME"), "no stack locally");
@@ -45,12 +47,32 @@ class SamTemplateTest {
 
     @Test
     void namesEveryTableOfTheTemplateLocally() {
-        assertEquals(Map.of("TABLE_NAME", "ClaimsTable", "KEYS_TABLE_NAME", "KeysTable"), TEMPLATE.tableVariables());
         assertEquals(
-                Map.of("ClaimsTable", "claims-local", "KeysTable", "keys-local"),
+                Map.of(
+                        "TABLE_NAME",
+                        "ClaimsTable",
+                        "KEYS_TABLE_NAME",
+                        "KeysTable",
+                        "SUBSCRIPTION_SECRETS_TABLE_NAME",
+                        "SubscriptionSecretsTable"),
+                TEMPLATE.tableVariables());
+        assertEquals(
+                Map.of(
+                        "ClaimsTable",
+                        "claims-local",
+                        "KeysTable",
+                        "keys-local",
+                        "SubscriptionSecretsTable",
+                        "subscriptionsecrets-local"),
                 LocalTable.names(TEMPLATE, "local", Map.of()));
         assertEquals(
-                Map.of("ClaimsTable", "claims-local", "KeysTable", "my-keys"),
+                Map.of(
+                        "ClaimsTable",
+                        "claims-local",
+                        "KeysTable",
+                        "my-keys",
+                        "SubscriptionSecretsTable",
+                        "subscriptionsecrets-local"),
                 LocalTable.names(TEMPLATE, "local", Map.of("KEYS_TABLE_NAME", "my-keys")),
                 "the variable the handlers read names its table");
     }

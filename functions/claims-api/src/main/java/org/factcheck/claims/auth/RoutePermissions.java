@@ -24,6 +24,13 @@ public final class RoutePermissions {
             new Route("PATCH", "/claims/{claimId}", Role.FACTCHECKER),
             new Route("POST", "/claims/{claimId}/appearances", Role.FACTCHECKER),
             new Route("POST", "/claims/{claimId}/verdicts", Role.FACTCHECKER),
+            // Each key reaches only its own subscriptions (the handlers see to it).
+            new Route("POST", "/subscriptions", Role.READER),
+            new Route("GET", "/subscriptions", Role.READER),
+            new Route("GET", "/subscriptions/{subscriptionId}", Role.READER),
+            new Route("PATCH", "/subscriptions/{subscriptionId}", Role.READER),
+            new Route("DELETE", "/subscriptions/{subscriptionId}", Role.READER),
+            new Route("POST", "/subscriptions/{subscriptionId}/secret", Role.READER),
             new Route("POST", "/keys", Role.ADMIN),
             new Route("GET", "/keys", Role.ADMIN),
             new Route("DELETE", "/keys/{keyId}", Role.ADMIN));

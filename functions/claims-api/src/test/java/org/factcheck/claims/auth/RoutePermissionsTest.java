@@ -10,21 +10,27 @@ class RoutePermissionsTest {
     private static final String ARN = "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims";
 
     @Test
-    void readersMayOnlyRead() {
+    void readersMayReadAndManageTheirOwnSubscriptions() {
         assertEquals(
                 List.of(
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/verdicts",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/claims/*/claimreview",
-                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/changes"),
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/changes",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/subscriptions",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/PATCH/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/DELETE/subscriptions/*",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions/*/secret"),
                 RoutePermissions.allowedArns(ARN, Role.READER));
     }
 
     @Test
     void eachRoleAddsToTheOneBelow() {
-        assertEquals(10, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
-        assertEquals(13, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
+        assertEquals(16, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
+        assertEquals(19, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
         assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
         assertEquals(
                 Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");

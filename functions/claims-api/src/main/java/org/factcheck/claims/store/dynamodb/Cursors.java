@@ -29,6 +29,7 @@ final class Cursors {
         CLAIM(key -> ClaimSchema.isClaimPk(key.get(Keys.PK))),
         VERDICT(key -> ClaimSchema.isClaimPk(key.get(Keys.PK)) && VerdictSchema.isVerdictSk(key.get(Keys.SK))),
         KEY(key -> true),
+        SUBSCRIPTION(key -> SubscriptionSchema.isSubscriptionSk(key.get(Keys.SK))),
         /** A change feed position: no table key, see {@link #encodePosition}. */
         CHANGE(key -> false);
 

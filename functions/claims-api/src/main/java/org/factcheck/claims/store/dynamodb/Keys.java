@@ -12,9 +12,12 @@ import org.factcheck.claims.domain.TextNormalizer;
  * IDEMPOTENCY#&lt;hash&gt; IDEMPOTENCY           a stored first response, expiring after 24 h (TTL)   {@link IdempotencySchema}
  * EVENT#&lt;day&gt;#&lt;n&gt;  &lt;event id&gt;            a change event, written with its change (31 days)    {@link EventSchema}
  * FEEDDAY            &lt;day&gt;#&lt;writer&gt;       "this day has events", for the change feed           {@link EventSchema}
+ * SUBSCRIBER#&lt;keyId&gt; SUBSCRIPTION#&lt;id&gt;  a key's webhook subscription                        {@link SubscriptionSchema}
+ * SUBSCRIBER#&lt;keyId&gt; COUNT                how many subscriptions the key has                  {@link SubscriptionCountSchema}
+ * SUBSCRIPTION_MATCH#&lt;dimension&gt;#&lt;value&gt;  SUBSCRIPTION#&lt;id&gt;  finds subscriptions for an event {@link SubscriptionMatchSchema}
  * </pre>
  * Each schema class owns its kind's key values, index key tags and derived attributes;
- * the keys table has {@link ApiKeySchema}. The list indexes sort on the claim id, a ULID,
+ * the keys table has {@link ApiKeySchema}, the secrets table {@link SubscriptionSecretSchema}. The list indexes sort on the claim id, a ULID,
  * so they list newest first; byUpdate sorts on updatedKey = updatedAt#id for "changed since".
  */
 public final class Keys {
