@@ -5,7 +5,7 @@ Runs against the DynamoDB emulator named by AWS_ENDPOINT_URL_DYNAMODB (make star
 on the deployment packages `sam build` made in .aws-sam/build. Never fails a build: it
 measures and reports. Writes bench/results/latest.json, latest.md and cold-start.svg.
 
-Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 1000),
+Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 500),
 BENCH_ROUTES (comma-separated route or function names; all), BENCH_COMPARISONS (off skips
 the HTTP-client and JVM-option comparisons).
 """
@@ -22,6 +22,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import measures  # noqa: E402
+from routes import ROUTES, event_for, fixture_claims  # noqa: E402
 import report  # noqa: E402
 import tables  # noqa: E402
 
@@ -30,29 +31,11 @@ BUILD = ROOT / ".aws-sam" / "build"
 RESULTS = ROOT / "bench" / "results"
 TARGET = ROOT / "bench" / "target"
 COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "10"))
-WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "1000"))
+WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "500"))
 COMPARISONS = os.environ.get("BENCH_COMPARISONS", "on") != "off"
 # Lambda arm64 price per GB-second and per request (us-east-1, list price).
 PRICE_GB_SECOND = 0.0000133334
 PRICE_REQUEST = 0.20 / 1_000_000
-EVENT_CLAIM_ID, EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6", "01H6B3K9M2Q7R4S8T0V5W1X3Y8"
-
-API = "org.factcheck.claims.api."
-ROUTES = [  # name, function, handler class, event file, writes; reads first (see warm())
-    ("get claim", "GetClaimFunction", API + "GetClaimHandler", "get-claim.json", False),
-    ("list by status", "ListClaimsFunction", API + "ListClaimsHandler", "get-claims.json", False),
-    ("list verdicts", "ListVerdictsFunction", API + "ListVerdictsHandler", "get-verdicts.json", False),
-    ("get claimreview", "GetClaimReviewFunction", API + "GetClaimReviewHandler", "get-claimreview.json", False),
-    ("list keys", "ListKeysFunction", API + "ListKeysHandler", "get-keys.json", False),
-    ("authorizer", "AuthorizerFunction", "org.factcheck.claims.auth.AuthorizerHandler", "authorizer-request.json", False),
-    ("create claim", "CreateClaimFunction", API + "CreateClaimHandler", "post-claims.json", True),
-    ("update claim", "UpdateClaimFunction", API + "UpdateClaimHandler", "patch-claim.json", True),
-    ("add appearance", "AddAppearanceFunction", API + "AddAppearanceHandler", "post-appearance.json", True),
-    ("publish verdict", "PublishVerdictFunction", API + "PublishVerdictHandler", "post-verdict.json", True),
-    ("import article", "ImportArticleFunction", API + "ImportArticleHandler", "post-articles.json", True),
-    ("create key", "CreateKeyFunction", API + "CreateKeyHandler", "post-keys.json", True),
-    ("revoke key", "RevokeKeyFunction", API + "RevokeKeyHandler", "delete-key.json", True),
-]
 FLOOR_A, FLOOR_B = "bare JVM", "SDK client + GetItem"
 # org.crac on a JDK without CRaC drops registered resources: the bench's implementation stands in.
 CRAC = "-Dorg.crac.Core.Compat=org.factcheck.claims.bench.crac"
@@ -87,48 +70,12 @@ def classpath(function, *extra):
     return os.pathsep.join([str(package), str(package / "lib" / "*"), str(bench_jar), str(crac), *map(str, extra)])
 
 
-def set_header(event, name, value):
-    for headers, v in (("headers", value), ("multiValueHeaders", [value])):
-        if value is None:
-            (event.get(headers) or {}).pop(name, None)
-        else:
-            event.setdefault(headers, {})[name] = v
-
-
-def event_for(route, fixture, path):
-    """The route's event file with the fixture's data; "BENCHSEQ" is made unique per call (Fresh.java)."""
-    name, file = route[0], route[3]
-    claim = {"update claim": fixture["claimIds"][0], "add appearance": fixture["claimIds"][1]}.get(name, fixture["claimId"])
-    text = (ROOT / "events" / file).read_text().replace(EVENT_CLAIM_ID, claim)
-    event = json.loads(text.replace(EVENT_KEY_ID, fixture["revokedKeyId"]))
-    body = json.loads(event["body"]) if event.get("body") else None
-    set_header(event, "Idempotency-Key", None)  # each call does the work; a replay is another path
-    if "If-Match" in (event.get("headers") or {}):
-        set_header(event, "If-Match", fixture["etags"][claim])  # the real ETag; Java keeps it current
-    if name == "list by status":
-        event["queryStringParameters"] = {"status": "IN_REVIEW", "limit": "20"}
-        event["multiValueQueryStringParameters"] = {"status": ["IN_REVIEW"], "limit": ["20"]}
-    if name == "authorizer":
-        set_header(event, "Authorization", "Bearer " + fixture["key"])
-    if name == "create claim":
-        body["statement"] += " BENCHSEQ"
-    if name == "update claim":
-        body = {"topics": ["ICC", "BENCHSEQ"]}  # stays in review: every call a real change
-    if name == "add appearance":
-        body["url"] = "https://www.nbcnews.com/bench/BENCHSEQ"
-    if name == "import article":
-        body["url"] += "/BENCHSEQ"
-        for c in body["claims"]:
-            c["statement"] += " BENCHSEQ"
-    if body is not None:
-        event["body"] = json.dumps(body)
-    path.write_text(json.dumps(event))
-    return path
+CALLS = iter(range(1_000_000))
 
 
 def cold(args, env):
     """One fresh JVM (a ColdStart, Floor or BareJvm main): its sample, timed from just before the fork."""
-    env = dict(env, BENCH_T0_MS=str(time.time() * 1000))
+    env = dict(env, BENCH_T0_MS=str(time.time() * 1000), BENCH_CALL_OFFSET=str(next(CALLS)))
     out = subprocess.run(["java", *args], env=env, capture_output=True, text=True, timeout=120)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
@@ -204,6 +151,13 @@ def warm(route, fixture, snapshot, tpl, work):
             tables.drop(dynamodb, [table, keys, table + "-raw", keys + "-raw"])
 
 
+STARTED = time.time()
+
+
+def phase(text):
+    print(f"[{(time.time() - STARTED) / 60:4.1f} min] {text}", flush=True)
+
+
 def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     tpl = template()
@@ -213,10 +167,11 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         fixture_file = Path(work) / "fixture.json"
         subprocess.run(["java", "-cp", f"{ROOT}/local/target/classes{os.pathsep}{ROOT}/local/target/dependency/*",
-                        "org.factcheck.claims.local.BenchFixture", str(fixture_file)],
+                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS, COLD_RUNS))],
                        env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
         fixture = json.loads(fixture_file.read_text())
         fixture["claimIds"] = list(fixture["etags"])
+        os.environ["BENCH_CLAIM_IDS"] = ",".join(fixture["claimIds"][1:-1])
         snapshot = tables.dump(tables.client(), [fixture["table"], fixture["keysTable"]])
         env = function_env(tpl, fixture["table"], fixture["keysTable"])
         env["JAVA_TOOL_OPTIONS"] = tool_options
@@ -227,7 +182,7 @@ def main():
         pk, sk = "CLAIM#" + fixture["claimId"], "CLAIM"
         bench_jar = str(next(TARGET.glob("claims-api-bench-*.jar")))
 
-        print(f"Cold starts: {COLD_RUNS} fresh JVMs each, without and with priming, JAVA_TOOL_OPTIONS={tool_options}", flush=True)
+        phase(f"Cold starts: {COLD_RUNS} fresh JVMs each, without and with priming, JAVA_TOOL_OPTIONS={tool_options}")
         subjects = {
             FLOOR_A: ["-cp", bench_jar, "org.factcheck.claims.bench.BareJvm"],
             FLOOR_B: ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk],
@@ -251,23 +206,23 @@ def main():
                   f"(priming {result['primed']['priming_p50_ms']:.0f} ms)", flush=True)
             routes[name] = result
 
-        print("Priming writes nothing: both tables dumped before and after a primed start of each function", flush=True)
+        phase("Priming writes nothing: both tables dumped before and after a primed start of each function")
         writes_nothing = priming_writes_nothing(routes_run, events, env, fixture)
 
         clients, jvm_options, option_sets = {}, {}, {}
         if COMPARISONS:
-            print("HTTP clients: floor (b) with each client the SDK offers, on one class path", flush=True)
+            phase("HTTP clients: floor (b) with each client the SDK offers, on one class path")
             clients_cp = os.pathsep.join([bench_jar, str(TARGET / "clients" / "*")])
             clients = interleaved({c: ["-cp", clients_cp, "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk, c]
                                    for c in ("url-connection", "apache", "crt")}, env)
             if "get claim" in events:
-                print("JVM options: get claim cold with each set of options", flush=True)
+                phase("JVM options: get claim cold with each set of options")
                 option_sets = {"template (C1 only)": tool_options, "JVM defaults (C1 and C2)": "",
                                "C1 only + SerialGC": tool_options + " -XX:+UseSerialGC"}
                 jvm_options = {label: measures.summary(s) for label, s in option_runs(
                     subjects[("get claim", "cold")], env, option_sets).items()}
 
-        print(f"Warm: {WARM_CALLS} sequential calls per route in one JVM, each followed by its own DynamoDB calls sent raw", flush=True)
+        phase(f"Warm: {WARM_CALLS} sequential calls per route in one JVM, each followed by its own DynamoDB calls sent raw")
         for route in routes_run:
             name = route[0]
             w = warm(route, fixture, snapshot, tpl, work)
@@ -305,6 +260,7 @@ def main():
     (RESULTS / "latest.md").write_text(report.markdown(result))
     (RESULTS / "cold-start.svg").write_text(report.chart(result))
     print(report.markdown(result))
+    phase("done")
 
 
 def option_runs(args, env, option_sets):

@@ -29,10 +29,10 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
- * `make bench` set-up: the tables from template.yaml, 25 claims under review (to list, to
- * change, to add appearances to), the last with a published verdict (for reads and
- * verdicts), a reader key for the authorizer and a key to revoke. Writes their ids and
- * ETags to the JSON file named by the first argument.
+ * `make bench` set-up: the tables from template.yaml, claims under review (25, or the second
+ * argument: to list, to change, to add appearances to), the last with a published verdict
+ * (for reads and verdicts), a reader key for the authorizer and a key to revoke. Writes
+ * their ids and ETags to the JSON file named by the first argument.
  */
 public final class BenchFixture {
     /** The caller the fixture writes as. */
@@ -50,7 +50,8 @@ public final class BenchFixture {
         String now = Timestamps.format(Instant.now());
         Claim reviewed = null;
         Map<String, String> etags = new LinkedHashMap<>();
-        for (int i = 0; i < 25; i++) {
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        for (int i = 0; i < count; i++) {
             Claim claim = Claim.create(
                     Ulid.next(System.currentTimeMillis()),
                     new NewClaim(
