@@ -13,6 +13,8 @@ ROUTES = [  # name, function, handler class, event file, writes; reads first (se
     ("list verdicts", "ListVerdictsFunction", API + "ListVerdictsHandler", "get-verdicts.json", False),
     ("get claimreview", "GetClaimReviewFunction", API + "GetClaimReviewHandler", "get-claimreview.json", False),
     ("list keys", "ListKeysFunction", API + "ListKeysHandler", "get-keys.json", False),
+    ("list changes", "ListChangesFunction", API + "ListChangesHandler", "get-changes.json", False),
+    ("list subscriptions", "ListSubscriptionsFunction", API + "ListSubscriptionsHandler", "get-subscriptions.json", False),
     ("authorizer", "AuthorizerFunction", "org.factcheck.claims.auth.AuthorizerHandler", "authorizer-request.json", False),
     ("create claim", "CreateClaimFunction", API + "CreateClaimHandler", "post-claims.json", True),
     ("update claim", "UpdateClaimFunction", API + "UpdateClaimHandler", "patch-claim.json", True),

@@ -54,12 +54,13 @@ def template():
     return yaml.load((ROOT / "template.yaml").read_text(), Loader=Loader)
 
 
-def function_env(tpl, table, keys_table):
+def function_env(tpl, table, keys_table, secrets_table):
     env = dict(os.environ)
     for name, value in tpl["Globals"]["Function"]["Environment"]["Variables"].items():
         if isinstance(value, str):
             env[name] = value
     env["TABLE_NAME"], env["KEYS_TABLE_NAME"] = table, keys_table
+    env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table  # no measured route reads it
     return env
 
 
@@ -79,7 +80,10 @@ def cold(args, env):
     out = subprocess.run(["java", *args], env=env, capture_output=True, text=True, timeout=120)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
-    return measures.parse_cold(out.stdout)
+    try:
+        return measures.parse_cold(out.stdout)
+    except KeyError:
+        raise RuntimeError(f"{' '.join(args)}: no timings in its output:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
 
 
 def interleaved(subjects, env):
@@ -137,7 +141,7 @@ def warm(route, fixture, snapshot, tpl, work):
             for suffix in ("", "-raw"):
                 tables.copy(dynamodb, source, copy + suffix, snapshot[source])
         args = ["-raw"]
-    env = function_env(tpl, table, keys)
+    env = function_env(tpl, table, keys, fixture["secretsTable"])
     event = event_for(route, fixture, Path(work) / ("warm-" + file))
     cp = classpath(function, Path(work) / "capture")
     try:
@@ -173,7 +177,7 @@ def main():
         fixture["claimIds"] = list(fixture["etags"])
         os.environ["BENCH_CLAIM_IDS"] = ",".join(fixture["claimIds"][1:-1])
         snapshot = tables.dump(tables.client(), [fixture["table"], fixture["keysTable"]])
-        env = function_env(tpl, fixture["table"], fixture["keysTable"])
+        env = function_env(tpl, fixture["table"], fixture["keysTable"], fixture["secretsTable"])
         env["JAVA_TOOL_OPTIONS"] = tool_options
         # Only the warm runs record the calls a route makes (Capture.java): a global SDK interceptor.
         interceptors = Path(work) / "capture" / "software/amazon/awssdk/global/handlers/execution.interceptors"

@@ -58,3 +58,9 @@ def test_a_dump_comparison_names_what_appeared_vanished_or_changed():
     assert diff["identical"] is False
     assert [len(diff["added"]), len(diff["removed"]), len(diff["changed"])] == [1, 2, 1]
     assert "CLAIM#c" in diff["added"][0] and "CLAIM#a" in diff["changed"][0]
+
+
+def test_timings_are_found_after_the_functions_own_output_on_the_same_line():
+    # Outside Lambda the runtime's logger writes its line without a newline (priming's line).
+    s = measures.parse_cold('{"type":"priming","ms":465}init 442\nprimed 910 1\nfirst 929 4110 200\n{"type":"request"}\n')
+    assert (s["init"], s["primed"], s["resources"], s["first"], s["status"]) == (442, 910, 1, 929, "200")

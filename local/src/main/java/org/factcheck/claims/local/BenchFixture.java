@@ -96,6 +96,7 @@ public final class BenchFixture {
         Map<String, Object> fixture = new LinkedHashMap<>();
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
+        fixture.put("secretsTable", tables.get("SubscriptionSecretsTable"));
         fixture.put("claimId", rated.id());
         fixture.put("etag", rated.etag());
         fixture.put("etags", etags);
