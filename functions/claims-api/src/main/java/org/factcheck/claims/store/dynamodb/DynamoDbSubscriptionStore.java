@@ -175,10 +175,9 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public boolean delete(String ownerKeyId, String id) {
-        Optional<Subscription> found = find(ownerKeyId, id);
-        if (found.isEmpty()) return false;
-        Subscription s = found.get();
+    public void remove(Subscription s) {
+        String ownerKeyId = s.ownerKeyId();
+        String id = s.id();
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder()
                 .delete(d -> d.tableName(table)
@@ -205,7 +204,6 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
         }
         try {
             dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
         } catch (TransactionCanceledException e) {
             if (failed(e, 0)) throw new VersionConflictException(id);
             throw Failures.translate(e);
