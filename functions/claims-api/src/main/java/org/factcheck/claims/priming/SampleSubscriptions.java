@@ -11,14 +11,7 @@ import org.factcheck.claims.store.SubscriptionStore;
  * functions': every call goes to DynamoDB, the answers are those of a table holding just
  * the sample, and a write the dry run stopped before sending counts as done.
  */
-final class SampleSubscriptions implements SubscriptionStore {
-    private final SubscriptionStore store;
-    private final Subscription sample;
-
-    SampleSubscriptions(SubscriptionStore store, Subscription sample) {
-        this.store = store;
-        this.sample = sample;
-    }
+record SampleSubscriptions(SubscriptionStore store, Subscription sample) implements SubscriptionStore {
 
     @Override
     public Optional<Subscription> find(String ownerKeyId, String id) {

@@ -55,7 +55,7 @@ class PrimingTest {
         assertEquals("UNVERIFIED", unrated.status().name());
         assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y7", KeyPriming.sample().keyId());
         var subscription = SubscriptionPriming.sample();
-        assertEquals("01J9Z7Q4W8E2R6T0Y3U5V1X7PA", subscription.id());
+        assertEquals("01J9Z7Q4W8E2R6T0Y3V5V1X7PA", subscription.id());
         assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y9", subscription.ownerKeyId());
         assertEquals("https://93.184.215.14/factcheck", subscription.url());
     }
