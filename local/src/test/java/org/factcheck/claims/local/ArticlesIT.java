@@ -1,5 +1,7 @@
 package org.factcheck.claims.local;
 
+import static org.factcheck.claims.local.Samples.article;
+import static org.factcheck.claims.local.Samples.articleClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,18 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** POST /articles: all or nothing, linking claims that exist. */
 class ArticlesIT {
     private final HandlerClient api = new HandlerClient();
-
-    private static String article(String url, String outlet, List<String> claims) {
-        return """
-                {"url": "%s", "outlet": "%s", "headline": "US to share evidence with the ICC",
-                 "publishedAt": "2023-07-26T18:00:00-04:00", "claims": [%s]}
-                """.formatted(url, outlet, String.join(",", claims));
-    }
-
-    private static String articleClaim(String speaker, String statement) {
-        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"topics\":[\"ICC\"]}"
-                .formatted(statement, speaker);
-    }
 
     private HandlerClient.Response importArticle(String url, String outlet, List<String> claims) throws Exception {
         return api.postJson("/articles", article(url, outlet, claims));

@@ -1,5 +1,6 @@
 package org.factcheck.claims.local;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Request bodies for tests; names and statements are unique per call, so tests share a table safely. */
@@ -29,6 +30,19 @@ final class Samples {
                  "claimDate": "2023-07-26",
                  "topics": ["ICC", "Ukraine"]}
                 """.formatted(statement, speaker, outlet, COUNTER.incrementAndGet());
+    }
+
+    /** A POST /articles body with these claims (each as {@link #articleClaim}). */
+    static String article(String url, String outlet, List<String> claims) {
+        return """
+                {"url": "%s", "outlet": "%s", "headline": "US to share evidence with the ICC",
+                 "publishedAt": "2023-07-26T18:00:00-04:00", "claims": [%s]}
+                """.formatted(url, outlet, String.join(",", claims));
+    }
+
+    static String articleClaim(String speaker, String statement) {
+        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"topics\":[\"ICC\"]}"
+                .formatted(statement, speaker);
     }
 
     static String verdict(String rating) {
