@@ -58,15 +58,10 @@ class ArticlesIT {
     @Test
     @SuppressWarnings("unchecked")
     void linksClaimsThatAlreadyExist() throws Exception {
-        String speaker = Samples.uniqueName("Speaker");
-        String known = Samples.uniqueStatement();
-        String existingId =
-                (String) api.create(Samples.claim(speaker, known, "NBC News")).get("id");
-        String fresh = Samples.uniqueStatement();
-        String body = article(
-                "https://news.example/a2",
-                "The New York Times",
-                List.of(articleClaim(speaker, known.toUpperCase()), articleClaim(speaker, fresh)));
+        Samples.LinkingArticle linking =
+                Samples.linkingArticle(api, "https://news.example/a2", "The New York Times", String::toUpperCase);
+        String existingId = linking.existingId();
+        String body = linking.body();
         HandlerClient.Response imported = api.postJson("/articles", body);
         assertEquals(201, imported.status(), imported.body());
         List<Map<String, Object>> results =

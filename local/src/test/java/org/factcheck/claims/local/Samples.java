@@ -2,6 +2,7 @@ package org.factcheck.claims.local;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /** Request bodies for tests; names and statements are unique per call, so tests share a table safely. */
 final class Samples {
@@ -38,6 +39,21 @@ final class Samples {
                 {"url": "%s", "outlet": "%s", "headline": "US to share evidence with the ICC",
                  "publishedAt": "2023-07-26T18:00:00-04:00", "claims": [%s]}
                 """.formatted(url, outlet, String.join(",", claims));
+    }
+
+    /** A stored claim (created from NBC News) and a POST /articles body that repeats it beside a new claim. */
+    record LinkingArticle(String existingId, String body) {}
+
+    /** The article is from {@code outlet} at {@code url}; {@code repeat} writes the stored statement as it repeats it. */
+    static LinkingArticle linkingArticle(HandlerClient api, String url, String outlet, UnaryOperator<String> repeat)
+            throws Exception {
+        String speaker = uniqueName("Speaker");
+        String known = uniqueStatement();
+        String existingId =
+                (String) api.create(claim(speaker, known, "NBC News")).get("id");
+        List<String> claims =
+                List.of(articleClaim(speaker, repeat.apply(known)), articleClaim(speaker, uniqueStatement()));
+        return new LinkingArticle(existingId, article(url, outlet, claims));
     }
 
     static String articleClaim(String speaker, String statement) {
