@@ -1,5 +1,7 @@
 package org.factcheck.claims.local;
 
+import static org.factcheck.claims.local.Samples.article;
+import static org.factcheck.claims.local.Samples.articleClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,18 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** POST /articles: all or nothing, linking claims that exist. */
 class ArticlesIT {
     private final HandlerClient api = new HandlerClient();
-
-    private static String article(String url, String outlet, List<String> claims) {
-        return """
-                {"url": "%s", "outlet": "%s", "headline": "US to share evidence with the ICC",
-                 "publishedAt": "2023-07-26T18:00:00-04:00", "claims": [%s]}
-                """.formatted(url, outlet, String.join(",", claims));
-    }
-
-    private static String articleClaim(String speaker, String statement) {
-        return "{\"statement\":\"%s\",\"speaker\":{\"name\":\"%s\"},\"topics\":[\"ICC\"]}"
-                .formatted(statement, speaker);
-    }
 
     private HandlerClient.Response importArticle(String url, String outlet, List<String> claims) throws Exception {
         return api.postJson("/articles", article(url, outlet, claims));
@@ -68,15 +58,10 @@ class ArticlesIT {
     @Test
     @SuppressWarnings("unchecked")
     void linksClaimsThatAlreadyExist() throws Exception {
-        String speaker = Samples.uniqueName("Speaker");
-        String known = Samples.uniqueStatement();
-        String existingId =
-                (String) api.create(Samples.claim(speaker, known, "NBC News")).get("id");
-        String fresh = Samples.uniqueStatement();
-        String body = article(
-                "https://news.example/a2",
-                "The New York Times",
-                List.of(articleClaim(speaker, known.toUpperCase()), articleClaim(speaker, fresh)));
+        Samples.LinkingArticle linking =
+                Samples.linkingArticle(api, "https://news.example/a2", "The New York Times", String::toUpperCase);
+        String existingId = linking.existingId();
+        String body = linking.body();
         HandlerClient.Response imported = api.postJson("/articles", body);
         assertEquals(201, imported.status(), imported.body());
         List<Map<String, Object>> results =

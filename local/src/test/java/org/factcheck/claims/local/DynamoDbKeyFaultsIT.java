@@ -12,9 +12,8 @@ import java.util.Map;
 import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +27,8 @@ class DynamoDbKeyFaultsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevServer server;
     private final HandlerClient api = new HandlerClient();
+
+    @RegisterExtension
     private final FaultProxy proxy = new FaultProxy();
 
     @BeforeAll
@@ -39,12 +40,6 @@ class DynamoDbKeyFaultsIT {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    @BeforeEach
-    @AfterEach
-    void disarm() throws Exception {
-        proxy.reset();
     }
 
     private HandlerClient.Response createKey(String owner) throws Exception {

@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +25,8 @@ class DynamoDbReadFaultsIT {
     private static final HandlerClient API = new HandlerClient();
     private static String claimId;
     private static String outlet;
+
+    @RegisterExtension
     private final FaultProxy proxy = new FaultProxy();
 
     /** A read, the DynamoDB call it makes, and text that picks that call out (null: any). */
@@ -69,12 +70,6 @@ class DynamoDbReadFaultsIT {
         HandlerClient.Response verdict = API.json(
                 "POST", "/claims/" + claimId + "/verdicts", Samples.verdict("FALSE"), Map.of("If-Match", etag));
         assertEquals(201, verdict.status(), verdict.body());
-    }
-
-    @BeforeEach
-    @AfterEach
-    void disarm() throws Exception {
-        proxy.reset();
     }
 
     private static HandlerClient.Response read(Read r) throws Exception {

@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +30,8 @@ class DynamoDbWriteFaultsIT {
     static final int CONFLICT_ATTEMPTS = 3;
 
     private final HandlerClient api = new HandlerClient();
+
+    @RegisterExtension
     private final FaultProxy proxy = new FaultProxy();
 
     enum Route {
@@ -118,12 +119,6 @@ class DynamoDbWriteFaultsIT {
         assertEquals(503, r.status(), r.body());
         assertNotNull(r.header("Retry-After"), "a 503 says when to retry");
         assertEquals("application/problem+json", r.header("Content-Type"));
-    }
-
-    @BeforeEach
-    @AfterEach
-    void disarm() throws Exception {
-        proxy.reset();
     }
 
     static Stream<Arguments> routesAndErrors() {

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.factcheck.claims.domain.Ulid;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -22,8 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The control endpoint of scripts/dynamodb_faults.py, which scripts/with-emulator.sh puts
  * between the handlers and the emulator (DYNAMODB_FAULTS_URL), and full dumps of the table.
+ * As a test's {@code @RegisterExtension} field it disarms every fault before and after each test.
  */
-final class FaultProxy {
+final class FaultProxy implements BeforeEachCallback, AfterEachCallback {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final URI url;
 
@@ -77,6 +81,16 @@ final class FaultProxy {
 
     void reset() throws Exception {
         HTTP.send(HttpRequest.newBuilder(url).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        reset();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        reset();
     }
 
     /** Each subject with each fault the SDK retries by itself: arguments for parameterized tests. */

@@ -54,10 +54,20 @@ public final class Core {
 
         @Override
         public synchronized void beforeCheckpoint(Context<? extends Resource> context) throws Exception {
+            notifyEach(resources.reversed(), r -> r.beforeCheckpoint(this));
+        }
+
+        @Override
+        public synchronized void afterRestore(Context<? extends Resource> context) throws Exception {
+            notifyEach(List.copyOf(resources), r -> r.afterRestore(this));
+        }
+
+        /** Every resource is told even when one fails; the first failure is thrown, the rest suppressed in it. */
+        private static void notifyEach(List<Resource> each, Callback callback) throws Exception {
             Exception failed = null;
-            for (Resource r : resources.reversed()) {
+            for (Resource r : each) {
                 try {
-                    r.beforeCheckpoint(this);
+                    callback.call(r);
                 } catch (Exception e) {
                     if (failed == null) failed = e;
                     else failed.addSuppressed(e);
@@ -66,18 +76,8 @@ public final class Core {
             if (failed != null) throw failed;
         }
 
-        @Override
-        public synchronized void afterRestore(Context<? extends Resource> context) throws Exception {
-            Exception failed = null;
-            for (Resource r : List.copyOf(resources)) {
-                try {
-                    r.afterRestore(this);
-                } catch (Exception e) {
-                    if (failed == null) failed = e;
-                    else failed.addSuppressed(e);
-                }
-            }
-            if (failed != null) throw failed;
+        private interface Callback {
+            void call(Resource resource) throws Exception;
         }
     }
 }

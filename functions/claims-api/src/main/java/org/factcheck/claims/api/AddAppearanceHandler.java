@@ -6,26 +6,20 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimInput;
 import org.factcheck.claims.domain.Timestamps;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /**
  * POST /claims/{claimId}/appearances: one more outlet's report. The same outlet and url
  * again is a no-op (200). If-Match is optional here: adding a report cannot undo anyone
  * else's change, so without it a concurrent change is retried rather than refused.
  */
-public final class AddAppearanceHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class AddAppearanceHandler extends ClaimHandler {
     public AddAppearanceHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register(
-                "POST /claims/{claimId}/appearances", store, AddAppearanceHandler::new, "post-appearance.json");
+        super("POST /claims/{claimId}/appearances", "post-appearance.json", AddAppearanceHandler::new);
     }
 
     public AddAppearanceHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

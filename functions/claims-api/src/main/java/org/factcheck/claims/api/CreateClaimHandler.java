@@ -6,24 +6,19 @@ import org.factcheck.claims.domain.ClaimInput;
 import org.factcheck.claims.domain.NewClaim;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.DuplicateClaimException;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
 
 /** POST /claims */
-public final class CreateClaimHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class CreateClaimHandler extends ClaimHandler {
     public CreateClaimHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("POST /claims", store, CreateClaimHandler::new, "post-claims.json");
+        super("POST /claims", "post-claims.json", CreateClaimHandler::new);
     }
 
     public CreateClaimHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

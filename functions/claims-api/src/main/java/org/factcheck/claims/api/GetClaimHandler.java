@@ -1,21 +1,16 @@
 package org.factcheck.claims.api;
 
 import org.factcheck.claims.domain.Claim;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims/{claimId}, with conditional GET on the claim's ETag. */
-public final class GetClaimHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class GetClaimHandler extends ClaimHandler {
     public GetClaimHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("GET /claims/{claimId}", store, GetClaimHandler::new, "get-claim.json");
+        super("GET /claims/{claimId}", "get-claim.json", GetClaimHandler::new);
     }
 
     public GetClaimHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

@@ -1,25 +1,16 @@
 package org.factcheck.claims.api;
 
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
 /** GET /subscriptions/{subscriptionId} (reader and up): one of the calling key's subscriptions, without its secret. */
-public final class GetSubscriptionHandler extends ApiHandler {
-    private final SubscriptionStore subscriptions;
-
+public final class GetSubscriptionHandler extends SubscriptionHandler {
     public GetSubscriptionHandler() {
-        this(DynamoDbSubscriptionStore.fromEnvironment());
-        SubscriptionPriming.register(
-                "GET /subscriptions/{subscriptionId}",
-                subscriptions,
-                GetSubscriptionHandler::new,
-                "get-subscription.json");
+        super("GET /subscriptions/{subscriptionId}", "get-subscription.json", GetSubscriptionHandler::new);
     }
 
     public GetSubscriptionHandler(SubscriptionStore subscriptions) {
-        this.subscriptions = subscriptions;
+        super(subscriptions);
     }
 
     @Override

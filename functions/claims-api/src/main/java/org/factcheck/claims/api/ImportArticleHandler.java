@@ -9,10 +9,8 @@ import org.factcheck.claims.domain.NewArticle;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ArticleImport;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
 
@@ -20,16 +18,13 @@ import org.factcheck.claims.telemetry.Metrics;
  * POST /articles: an article and all its claims, all or nothing (see {@link ArticlePlan}).
  * A race with another writer makes the whole import start again.
  */
-public final class ImportArticleHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class ImportArticleHandler extends ClaimHandler {
     public ImportArticleHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("POST /articles", store, ImportArticleHandler::new, "post-articles.json");
+        super("POST /articles", "post-articles.json", ImportArticleHandler::new);
     }
 
     public ImportArticleHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

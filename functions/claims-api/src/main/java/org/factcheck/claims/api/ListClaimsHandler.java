@@ -5,22 +5,17 @@ import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.KeySizes;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.TextNormalizer;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimQuery;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims?status=&rating=&speaker=&outlet=&since=&limit=&cursor= */
-public final class ListClaimsHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class ListClaimsHandler extends ClaimHandler {
     public ListClaimsHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("GET /claims", store, ListClaimsHandler::new, "get-claims.json");
+        super("GET /claims", "get-claims.json", ListClaimsHandler::new);
     }
 
     public ListClaimsHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

@@ -2,25 +2,19 @@ package org.factcheck.claims.api;
 
 import java.util.Set;
 import org.factcheck.claims.keys.Role;
-import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
 /**
  * GET /subscriptions (reader and up): the calling key's subscriptions, newest first,
  * without secrets. {@code all=true} lists every key's, for admins only (403 otherwise).
  */
-public final class ListSubscriptionsHandler extends ApiHandler {
-    private final SubscriptionStore subscriptions;
-
+public final class ListSubscriptionsHandler extends SubscriptionHandler {
     public ListSubscriptionsHandler() {
-        this(DynamoDbSubscriptionStore.fromEnvironment());
-        SubscriptionPriming.register(
-                "GET /subscriptions", subscriptions, ListSubscriptionsHandler::new, "get-subscriptions.json");
+        super("GET /subscriptions", "get-subscriptions.json", ListSubscriptionsHandler::new);
     }
 
     public ListSubscriptionsHandler(SubscriptionStore subscriptions) {
-        this.subscriptions = subscriptions;
+        super(subscriptions);
     }
 
     @Override

@@ -1,21 +1,16 @@
 package org.factcheck.claims.api;
 
 import java.util.Set;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** GET /claims/{claimId}/verdicts: the verdict history, newest first. */
-public final class ListVerdictsHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class ListVerdictsHandler extends ClaimHandler {
     public ListVerdictsHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("GET /claims/{claimId}/verdicts", store, ListVerdictsHandler::new, "get-verdicts.json");
+        super("GET /claims/{claimId}/verdicts", "get-verdicts.json", ListVerdictsHandler::new);
     }
 
     public ListVerdictsHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

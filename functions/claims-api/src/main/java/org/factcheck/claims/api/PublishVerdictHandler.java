@@ -8,9 +8,7 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.domain.VerdictInput;
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.telemetry.Invocation;
 import org.factcheck.claims.telemetry.Metrics;
 
@@ -18,17 +16,13 @@ import org.factcheck.claims.telemetry.Metrics;
  * POST /claims/{claimId}/verdicts: the verdict, the claim's status, current verdict and
  * version change in one transaction, guarded by If-Match.
  */
-public final class PublishVerdictHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class PublishVerdictHandler extends ClaimHandler {
     public PublishVerdictHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register(
-                "POST /claims/{claimId}/verdicts", store, PublishVerdictHandler::new, "post-verdict.json");
+        super("POST /claims/{claimId}/verdicts", "post-verdict.json", PublishVerdictHandler::new);
     }
 
     public PublishVerdictHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

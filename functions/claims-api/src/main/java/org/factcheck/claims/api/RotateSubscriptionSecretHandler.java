@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
 /**
  * POST /subscriptions/{subscriptionId}/secret (reader and up): a new signing secret,
@@ -14,22 +12,18 @@ import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
  * receiver can switch without missing a delivery; rotating again within that time ends
  * the older one's overlap early (only the latest replaced secret is kept).
  */
-public final class RotateSubscriptionSecretHandler extends ApiHandler {
+public final class RotateSubscriptionSecretHandler extends SubscriptionHandler {
     public static final Duration OVERLAP = Duration.ofHours(24);
 
-    private final SubscriptionStore subscriptions;
-
     public RotateSubscriptionSecretHandler() {
-        this(DynamoDbSubscriptionStore.fromEnvironment());
-        SubscriptionPriming.register(
+        super(
                 "POST /subscriptions/{subscriptionId}/secret",
-                subscriptions,
-                RotateSubscriptionSecretHandler::new,
-                "post-subscription-secret.json");
+                "post-subscription-secret.json",
+                RotateSubscriptionSecretHandler::new);
     }
 
     public RotateSubscriptionSecretHandler(SubscriptionStore subscriptions) {
-        this.subscriptions = subscriptions;
+        super(subscriptions);
     }
 
     @Override

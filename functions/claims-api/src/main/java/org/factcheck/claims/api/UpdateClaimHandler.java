@@ -6,21 +6,16 @@ import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimPatchInput;
 import org.factcheck.claims.domain.Timestamps;
-import org.factcheck.claims.priming.ClaimPriming;
 import org.factcheck.claims.store.ClaimStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 
 /** PATCH /claims/{claimId}: status transitions and edits, guarded by If-Match. */
-public final class UpdateClaimHandler extends ApiHandler {
-    private final ClaimStore store;
-
+public final class UpdateClaimHandler extends ClaimHandler {
     public UpdateClaimHandler() {
-        this(DynamoDbClaimStore.fromEnvironment());
-        ClaimPriming.register("PATCH /claims/{claimId}", store, UpdateClaimHandler::new, "patch-claim.json");
+        super("PATCH /claims/{claimId}", "patch-claim.json", UpdateClaimHandler::new);
     }
 
     public UpdateClaimHandler(ClaimStore store) {
-        this.store = store;
+        super(store);
     }
 
     @Override

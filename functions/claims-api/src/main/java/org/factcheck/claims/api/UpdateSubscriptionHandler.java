@@ -5,9 +5,7 @@ import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionInput;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
 /**
  * PATCH /subscriptions/{subscriptionId} (reader and up): {@code status} ACTIVE resumes a
@@ -15,20 +13,13 @@ import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
  * {@code filter} and {@code description} replace theirs. The URL cannot change: subscribe
  * anew for another receiver, which gets its own secret.
  */
-public final class UpdateSubscriptionHandler extends ApiHandler {
-    private final SubscriptionStore subscriptions;
-
+public final class UpdateSubscriptionHandler extends SubscriptionHandler {
     public UpdateSubscriptionHandler() {
-        this(DynamoDbSubscriptionStore.fromEnvironment());
-        SubscriptionPriming.register(
-                "PATCH /subscriptions/{subscriptionId}",
-                subscriptions,
-                UpdateSubscriptionHandler::new,
-                "patch-subscription.json");
+        super("PATCH /subscriptions/{subscriptionId}", "patch-subscription.json", UpdateSubscriptionHandler::new);
     }
 
     public UpdateSubscriptionHandler(SubscriptionStore subscriptions) {
-        this.subscriptions = subscriptions;
+        super(subscriptions);
     }
 
     @Override

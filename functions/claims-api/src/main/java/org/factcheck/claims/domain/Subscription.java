@@ -1,6 +1,7 @@
 package org.factcheck.claims.domain;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A webhook subscription of one API key ({@code ownerKeyId}). The signing secret is not
@@ -24,14 +25,9 @@ public record Subscription(
         String lastDeliveryOutcome,
         int consecutiveFailures,
         long version) {
-    /** The event types a subscription may name. */
-    public static final List<String> EVENT_TYPES = List.of(
-            "claim.created",
-            "claim.updated",
-            "appearance.added",
-            "verdict.published",
-            "verdict.revised",
-            "claim.retracted");
+    /** The event types a subscription may name: every {@link EventType}'s wire name. */
+    public static final List<String> EVENT_TYPES =
+            Stream.of(EventType.values()).map(EventType::wireName).toList();
 
     public Subscription {
         events = List.copyOf(events);

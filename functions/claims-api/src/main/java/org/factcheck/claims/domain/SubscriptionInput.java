@@ -126,20 +126,8 @@ public final class SubscriptionInput {
                 "must be a claim id (a ULID)");
         List<String> speakers = names(f, in, "speakers");
         List<String> outlets = names(f, in, "outlets");
-        List<ClaimStatus> statuses = values(
-                f,
-                in,
-                "statuses",
-                ClaimStatus.values().length,
-                v -> v instanceof String s ? Enums.parse(ClaimStatus.class, s) : null,
-                Enums.rule(ClaimStatus.class));
-        List<Rating> ratings = values(
-                f,
-                in,
-                "ratings",
-                Rating.values().length,
-                v -> v instanceof String s ? Enums.parse(Rating.class, s) : null,
-                Enums.rule(Rating.class));
+        List<ClaimStatus> statuses = enumValues(f, in, "statuses", ClaimStatus.class);
+        List<Rating> ratings = enumValues(f, in, "ratings", Rating.class);
         return new SubscriptionFilter(claimIds, speakers, outlets, statuses, ratings);
     }
 
@@ -162,6 +150,18 @@ public final class SubscriptionInput {
     }
 
     /** An optional array of at most {@code max} distinct values, each read by {@code parse} (null: {@code rule}). */
+    /** A filter's list of {@code type}'s names, each at most once. */
+    private static <E extends Enum<E>> List<E> enumValues(
+            Map<String, Object> f, JsonReader in, String field, Class<E> type) {
+        return values(
+                f,
+                in,
+                field,
+                type.getEnumConstants().length,
+                v -> v instanceof String s ? Enums.parse(type, s) : null,
+                Enums.rule(type));
+    }
+
     private static <T> List<T> values(
             Map<String, Object> f, JsonReader in, String field, int max, Function<Object, T> parse, String rule) {
         List<Object> list = in.list(f, field, "/filter", false, 1, max);

@@ -38,7 +38,7 @@ class AddAppearanceHandlerTest {
                         .header("If-Match", route.etag(1))
                         .sendTo(route.handler)
                         .status());
-        route.unknownClaim().sendTo(route.handler).problem(404, "not-found");
+        route.unknown().sendTo(route.handler).problem(404, "not-found");
         route.request()
                 .body("{\"headline\": \"no outlet\"}")
                 .sendTo(route.handler)

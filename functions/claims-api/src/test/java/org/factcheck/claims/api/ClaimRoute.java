@@ -6,36 +6,13 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.function.Function;
 import org.factcheck.claims.store.ClaimStore;
 import org.factcheck.claims.store.memory.InMemoryClaimStore;
-import org.factcheck.claims.testing.Events;
 import org.factcheck.claims.testing.Events.Event;
 import org.factcheck.claims.testing.Events.Response;
 
-/**
- * One claim route's handler on a fresh in-memory store that holds one claim (post-claims.json),
- * and the route's event file aimed at it: what the tests of the /claims/{claimId} routes share.
- */
-final class ClaimRoute {
-    final InMemoryClaimStore store = new InMemoryClaimStore();
-    final RequestStreamHandler handler;
-    /** The seeded claim. */
-    final String id;
-
-    private final String eventFile;
-
+/** A /claims/{claimId} route on a store that holds one claim (post-claims.json), and its ETags. */
+final class ClaimRoute extends SeededRoute<InMemoryClaimStore> {
     ClaimRoute(String eventFile, Function<ClaimStore, RequestStreamHandler> newHandler) {
-        this.eventFile = eventFile;
-        this.handler = newHandler.apply(store);
-        this.id = Seed.claim(store);
-    }
-
-    /** The event file as it is: its claim id is not in the store. */
-    Event unknownClaim() {
-        return Events.load(eventFile);
-    }
-
-    /** The event file aimed at the seeded claim. */
-    Event request() {
-        return unknownClaim().pathParameter("claimId", id);
+        super(eventFile, "claimId", new InMemoryClaimStore(), newHandler, Seed::claim);
     }
 
     /** Sends the event; asserts the status, and the seeded claim's ETag at {@code version}. */

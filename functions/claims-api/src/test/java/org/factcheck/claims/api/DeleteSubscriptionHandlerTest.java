@@ -7,35 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.factcheck.claims.domain.SubscriptionFilter.MatchKey;
 import org.factcheck.claims.store.memory.InMemorySubscriptionStore;
-import org.factcheck.claims.testing.Events;
 import org.junit.jupiter.api.Test;
 
 /** DELETE /subscriptions/{subscriptionId} from events/delete-subscription.json. */
 class DeleteSubscriptionHandlerTest {
-    private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
-    private final DeleteSubscriptionHandler handler = new DeleteSubscriptionHandler(store);
-    private final String id =
-            (String) CreateSubscriptionHandlerTest.subscribe(store).get("id");
+    private final SubscriptionRoute route =
+            new SubscriptionRoute("delete-subscription.json", DeleteSubscriptionHandler::new);
+    private final InMemorySubscriptionStore store = route.store;
+    private final String id = route.id;
 
     @Test
     void theOwnerDeletesItWithItsSecretAndIndexEntries() {
-        Events.load("delete-subscription.json")
-                .pathParameter("subscriptionId", id)
+        route.request()
                 .keyId("01H6B3K9M2Q7R4S8T0V5W1X3Z4")
-                .sendTo(handler)
+                .sendTo(route.handler)
                 .problem(404, "not-found");
         assertNotNull(store.secret(id), "another key's delete changed nothing");
-        assertEquals(
-                204,
-                Events.load("delete-subscription.json")
-                        .pathParameter("subscriptionId", id)
-                        .sendTo(handler)
-                        .status());
+        assertEquals(204, route.request().sendTo(route.handler).status());
         assertNull(store.secret(id));
         assertTrue(store.matching(new MatchKey("speaker", "joe biden")).isEmpty());
-        Events.load("delete-subscription.json")
-                .pathParameter("subscriptionId", id)
-                .sendTo(handler)
-                .problem(404, "not-found");
+        route.request().sendTo(route.handler).problem(404, "not-found");
     }
 }

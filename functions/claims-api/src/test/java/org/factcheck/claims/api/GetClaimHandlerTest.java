@@ -29,8 +29,8 @@ class GetClaimHandlerTest {
 
     @Test
     void anUnknownOrMalformedIdIsNotFoundAndReadersMayRead() {
-        route.unknownClaim().sendTo(route.handler).problem(404, "not-found");
-        route.unknownClaim()
+        route.unknown().sendTo(route.handler).problem(404, "not-found");
+        route.unknown()
                 .pathParameter("claimId", "not-a-ulid")
                 .sendTo(route.handler)
                 .problem(404, "not-found");

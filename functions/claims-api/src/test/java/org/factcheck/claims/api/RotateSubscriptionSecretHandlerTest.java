@@ -6,31 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.factcheck.claims.store.memory.InMemorySubscriptionStore;
-import org.factcheck.claims.testing.Events;
 import org.factcheck.claims.testing.Events.Response;
 import org.junit.jupiter.api.Test;
 
 /** POST /subscriptions/{subscriptionId}/secret from events/post-subscription-secret.json. */
 class RotateSubscriptionSecretHandlerTest {
-    private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
-    private final RotateSubscriptionSecretHandler handler = new RotateSubscriptionSecretHandler(store);
-    private final Map<String, Object> created = CreateSubscriptionHandlerTest.subscribe(store);
-    private final String id = (String) created.get("id");
+    private final SubscriptionRoute route =
+            new SubscriptionRoute("post-subscription-secret.json", RotateSubscriptionSecretHandler::new);
+    private final InMemorySubscriptionStore store = route.store;
+    private final String id = route.id;
+    /** The secret POST /subscriptions showed. */
+    private final String original = store.secret(id).secret();
 
     @Test
     void theNewSecretIsShownOnceAndTheOldOneSignsFor24Hours() {
-        Response r = Events.load("post-subscription-secret.json")
-                .pathParameter("subscriptionId", id)
-                .sendTo(handler);
+        Response r = route.request().sendTo(route.handler);
         assertEquals(200, r.status(), r.body());
         assertEquals("no-store", r.header("Cache-Control"));
         String secret = (String) r.json().get("secret");
-        assertNotEquals(created.get("secret"), secret);
+        assertNotEquals(original, secret);
         InMemorySubscriptionStore.Secrets stored = store.secret(id);
         assertEquals(secret, stored.secret());
-        assertEquals(created.get("secret"), stored.previousSecret());
+        assertEquals(original, stored.previousSecret());
         Instant rotated = Instant.parse((String) r.json().get("secretRotatedAt"));
         assertEquals(Duration.ofHours(24), Duration.between(rotated, Instant.parse(stored.previousExpiresAt())));
         assertEquals(stored.previousExpiresAt(), r.json().get("previousSecretExpiresAt"));
@@ -38,12 +36,11 @@ class RotateSubscriptionSecretHandlerTest {
 
     @Test
     void anotherKeyCannotRotateIt() {
-        Events.load("post-subscription-secret.json")
-                .pathParameter("subscriptionId", id)
+        route.request()
                 .keyId("01H6B3K9M2Q7R4S8T0V5W1X3Z6")
-                .sendTo(handler)
+                .sendTo(route.handler)
                 .problem(404, "not-found");
-        assertEquals(created.get("secret"), store.secret(id).secret());
+        assertEquals(original, store.secret(id).secret());
         assertTrue(store.secret(id).previousSecret() == null);
     }
 }

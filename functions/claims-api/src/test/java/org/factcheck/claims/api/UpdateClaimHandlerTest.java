@@ -36,7 +36,7 @@ class UpdateClaimHandlerTest {
         route.request().header("If-Match", null).sendTo(route.handler).problem(428, "precondition-required");
         route.request().header("If-Match", "*").sendTo(route.handler).problem(428, "precondition-required");
         assertEquals(2, route.store.find(route.id).orElseThrow().version());
-        route.unknownClaim().sendTo(route.handler).problem(404, "not-found");
+        route.unknown().sendTo(route.handler).problem(404, "not-found");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.factcheck.claims.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,15 +18,14 @@ import org.junit.jupiter.api.Test;
 /** PATCH /subscriptions/{subscriptionId} from events/patch-subscription.json: resume, pause, change the filter. */
 class UpdateSubscriptionHandlerTest {
     private static final String OWNER = "01H6B3K9M2Q7R4S8T0V5W1X3Y9";
-    private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
-    private final UpdateSubscriptionHandler handler = new UpdateSubscriptionHandler(store);
-    private final String id =
-            (String) CreateSubscriptionHandlerTest.subscribe(store).get("id");
+    private final SubscriptionRoute route =
+            new SubscriptionRoute("patch-subscription.json", UpdateSubscriptionHandler::new);
+    private final InMemorySubscriptionStore store = route.store;
+    private final RequestStreamHandler handler = route.handler;
+    private final String id = route.id;
 
     private Events.Event patch(String body) {
-        return Events.load("patch-subscription.json")
-                .pathParameter("subscriptionId", id)
-                .body(body);
+        return route.request().body(body);
     }
 
     @Test
@@ -49,9 +49,7 @@ class UpdateSubscriptionHandlerTest {
                 40,
                 s.version() + 1);
         store.update(s, failing);
-        Response r = Events.load("patch-subscription.json")
-                .pathParameter("subscriptionId", id)
-                .sendTo(handler);
+        Response r = route.request().sendTo(handler);
         assertEquals(200, r.status(), r.body());
         Map<String, Object> body = r.json();
         assertEquals("ACTIVE", body.get("status"));

@@ -112,15 +112,7 @@ public abstract class ChangeFeedContract {
                 retracted, revised.version(), List.of(), Claims.now(ChangeEvents.updated(revised, retracted)), null);
 
         List<ChangeEvent> events = all(store);
-        assertEquals(
-                List.of(
-                        "claim.created",
-                        "claim.updated",
-                        "appearance.added",
-                        "verdict.published",
-                        "verdict.revised",
-                        "claim.retracted"),
-                events.stream().map(ChangeEvent::type).toList());
+        assertEquals(Claims.WHOLE_LIFE, events.stream().map(ChangeEvent::type).toList());
         ChangeEvent updated = events.get(1);
         assertEquals("UNVERIFIED", updated.previousStatus());
         assertEquals("IN_REVIEW", updated.status());

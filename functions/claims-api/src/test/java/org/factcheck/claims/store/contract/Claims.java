@@ -24,6 +24,19 @@ import org.factcheck.claims.store.StoredResponse;
 /** Claims, verdicts and stored responses for the store contract: each new claim is newer than the last. */
 public final class Claims {
     public static final Caller CALLER = new Caller("01HZZZZZZZZZZZZZZZZZZZZZZZ", "contract-tests");
+
+    /**
+     * The event types of a claim taken through its whole life: created, edited, reported
+     * again, rated, re-rated, retracted; the tests of the feed and of the handlers' events share it.
+     */
+    public static final List<String> WHOLE_LIFE = List.of(
+            "claim.created",
+            "claim.updated",
+            "appearance.added",
+            "verdict.published",
+            "verdict.revised",
+            "claim.retracted");
+
     private static long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
     private Claims() {}
