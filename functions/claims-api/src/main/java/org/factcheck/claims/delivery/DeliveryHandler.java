@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,14 @@ public final class DeliveryHandler implements RequestStreamHandler {
                         Duration.ofSeconds(AppConfig.webhookPauseAfterSeconds())),
                 queue,
                 RetrySchedule.parse(AppConfig.webhookRetrySeconds()));
-        DeliveryPriming.registerDelivery(store, queue, schedule);
+        DeliveryPriming.registerDelivery(
+                store,
+                queue,
+                (sample, stopped) -> new DeliveryHandler(
+                        new WebhookSender(
+                                sample, host -> List.of(InetAddress.getLoopbackAddress()), true, Duration.ofDays(1)),
+                        stopped,
+                        schedule));
     }
 
     public DeliveryHandler(WebhookSender sender, DeliveryQueue queue, RetrySchedule schedule) {
@@ -89,8 +97,10 @@ public final class DeliveryHandler implements RequestStreamHandler {
             try {
                 outcome = sender.deliver(delivery);
             } catch (RuntimeException e) {
-                // The store failed, not the receiver: no attempt was made; the message returns after its visibility timeout.
-                RequestLog.error(logger, line(delivery, attempt, "error: " + e.getClass().getName(), -1));
+                // The store failed, not the receiver: no attempt was made; the message returns after its visibility
+                // timeout.
+                RequestLog.error(
+                        logger, line(delivery, attempt, "error: " + e.getClass().getName(), -1));
                 stoppedGroups.add(delivery.group());
                 failures.add(Map.of("itemIdentifier", messageId));
                 continue;
@@ -104,7 +114,9 @@ public final class DeliveryHandler implements RequestStreamHandler {
                 // After the last attempt: visible at once, so the redrive policy moves it to the DLQ now.
                 queue.retryAfter((String) record.get("receiptHandle"), Math.max(delay, 0));
             } catch (RuntimeException e) {
-                RequestLog.error(logger, line(delivery, attempt, "visibility: " + e.getClass().getName(), delay));
+                RequestLog.error(
+                        logger,
+                        line(delivery, attempt, "visibility: " + e.getClass().getName(), delay));
             }
             RequestLog.error(logger, line(delivery, attempt, outcome.description(), delay));
             stoppedGroups.add(delivery.group());

@@ -39,7 +39,7 @@ public final class NotifierHandler implements RequestStreamHandler {
 
     public NotifierHandler() {
         this(DynamoDbDeliveryStore.forNotifier(), SqsDeliveryQueue.fromEnvironment());
-        DeliveryPriming.registerNotifier(store, queue);
+        DeliveryPriming.registerNotifier(store, queue, NotifierHandler::new);
     }
 
     public NotifierHandler(DeliveryStore store, DeliveryQueue queue) {
@@ -67,7 +67,12 @@ public final class NotifierHandler implements RequestStreamHandler {
                 RequestLog.info(logger, line(string(image, "id"), string(image, "type"), sent, null));
             } catch (RuntimeException e) {
                 RequestLog.error(
-                        logger, line(string(image, "id"), string(image, "type"), 0, e.getClass().getName()));
+                        logger,
+                        line(
+                                string(image, "id"),
+                                string(image, "type"),
+                                0,
+                                e.getClass().getName()));
                 failures.add(Map.of("itemIdentifier", sequence));
             }
         }

@@ -74,8 +74,7 @@ public final class WebhookSender {
         headers.put("webhook-id", delivery.eventId());
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put(
-                "webhook-signature",
-                WebhookSignature.header(secrets, delivery.eventId(), timestamp, delivery.body()));
+                "webhook-signature", WebhookSignature.header(secrets, delivery.eventId(), timestamp, delivery.body()));
         try {
             int status = WebhookPost.send(target, addresses.getFirst(), headers, delivery.body());
             return status >= 200 && status < 300

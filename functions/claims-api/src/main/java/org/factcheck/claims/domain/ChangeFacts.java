@@ -7,7 +7,12 @@ import java.util.Set;
  * outlets already normalized ({@link TextNormalizer}); {@code rating} null without a verdict.
  */
 public record ChangeFacts(
-        String type, String claimId, String speakerNormalized, Set<String> outletsNormalized, String status, String rating) {
+        String type,
+        String claimId,
+        String speakerNormalized,
+        Set<String> outletsNormalized,
+        String status,
+        String rating) {
     public ChangeFacts {
         outletsNormalized = outletsNormalized == null ? Set.of() : Set.copyOf(outletsNormalized);
     }
@@ -26,8 +31,8 @@ public record ChangeFacts(
         if (!f.outlets().isEmpty()
                 && f.outlets().stream().map(TextNormalizer::normalize).noneMatch(outletsNormalized::contains))
             return false;
-        if (!f.statuses().isEmpty()
-                && f.statuses().stream().map(Enum::name).noneMatch(v -> v.equals(status))) return false;
+        if (!f.statuses().isEmpty() && f.statuses().stream().map(Enum::name).noneMatch(v -> v.equals(status)))
+            return false;
         return f.ratings().isEmpty() || f.ratings().stream().map(Enum::name).anyMatch(v -> v.equals(rating));
     }
 }

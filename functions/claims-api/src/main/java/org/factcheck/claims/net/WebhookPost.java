@@ -51,8 +51,8 @@ public final class WebhookPost {
     }
 
     private static Socket tls(Socket plain, WebhookUrl.Target target) throws IOException {
-        SSLSocket tls = (SSLSocket)
-                ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, target.host(), target.port(), true);
+        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                .createSocket(plain, target.host(), target.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (!Character.isDigit(target.host().charAt(0)) && !target.host().contains(":"))
@@ -63,9 +63,10 @@ public final class WebhookPost {
     }
 
     private static String head(WebhookUrl.Target target, Map<String, String> headers, int length) {
-        String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty()
-                ? "/"
-                : target.uri().getRawPath();
+        String path =
+                target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty()
+                        ? "/"
+                        : target.uri().getRawPath();
         if (target.uri().getRawQuery() != null) path += "?" + target.uri().getRawQuery();
         boolean defaultPort = target.port() == (target.https() ? 443 : 80);
         String host = target.host().contains(":") ? "[" + target.host() + "]" : target.host();
@@ -77,7 +78,8 @@ public final class WebhookPost {
                 .append("\r\nContent-Length: ")
                 .append(length)
                 .append("\r\nConnection: close\r\nUser-Agent: factcheck-claims-webhooks\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         return head.append("\r\n").toString();
     }
 

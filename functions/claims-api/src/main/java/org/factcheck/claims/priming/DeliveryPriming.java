@@ -1,17 +1,14 @@
 package org.factcheck.claims.priming;
 
-import java.net.InetAddress;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.factcheck.claims.delivery.DeliveryHandler;
-import org.factcheck.claims.delivery.NotifierHandler;
-import org.factcheck.claims.delivery.WebhookSender;
+import java.util.function.BiFunction;
 import org.factcheck.claims.domain.ChangeFacts;
-import org.factcheck.claims.domain.RetrySchedule;
 import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionFilter;
 import org.factcheck.claims.domain.SubscriptionStatus;
@@ -33,25 +30,28 @@ public final class DeliveryPriming {
 
     private DeliveryPriming() {}
 
-    public static Priming registerNotifier(DeliveryStore store, DeliveryQueue queue) {
+    public static Priming registerNotifier(
+            DeliveryStore store,
+            DeliveryQueue queue,
+            BiFunction<DeliveryStore, DeliveryQueue, RequestStreamHandler> handler) {
         return PrimingRequests.register(
                 "notifier",
-                () -> new NotifierHandler(new SampleStore(store), new StoppedQueue(queue)),
+                () -> handler.apply(new SampleStore(store), new StoppedQueue(queue)),
                 "notifier-stream.json",
                 response -> expectFailures(response, 0));
     }
 
-    public static Priming registerDelivery(DeliveryStore store, DeliveryQueue queue, RetrySchedule schedule) {
+    /**
+     * {@code handler} makes a delivery function over the store and queue given that sends
+     * to loopback (the sample's URL), as the development server allows.
+     */
+    public static Priming registerDelivery(
+            DeliveryStore store,
+            DeliveryQueue queue,
+            BiFunction<DeliveryStore, DeliveryQueue, RequestStreamHandler> handler) {
         return PrimingRequests.register(
                 "delivery",
-                () -> new DeliveryHandler(
-                        new WebhookSender(
-                                new SampleStore(store),
-                                host -> List.of(InetAddress.getLoopbackAddress()),
-                                true,
-                                Duration.ofDays(1)),
-                        new StoppedQueue(queue),
-                        schedule),
+                () -> handler.apply(new SampleStore(store), new StoppedQueue(queue)),
                 "delivery-queue.json",
                 // The closed port refuses: one failed attempt, retried later, as the priming intends.
                 response -> expectFailures(response, 1));

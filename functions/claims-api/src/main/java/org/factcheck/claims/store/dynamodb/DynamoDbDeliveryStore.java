@@ -45,7 +45,8 @@ public final class DynamoDbDeliveryStore implements DeliveryStore {
 
     /** The notifier's: it reads no secrets, so it needs no secrets table name. */
     public static DynamoDbDeliveryStore forNotifier() {
-        return new DynamoDbDeliveryStore(DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName(), null);
+        return new DynamoDbDeliveryStore(
+                DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName(), null);
     }
 
     public static DynamoDbDeliveryStore forDelivery() {
