@@ -18,8 +18,8 @@ import org.factcheck.claims.store.DeliveryQueue.Delivery;
 import org.factcheck.claims.store.DeliveryStore;
 
 /**
- * One delivery attempt: the subscription as it is now (a deleted one is dropped, a paused
- * one skipped except for a ping), its URL checked again after DNS resolution (SSRF rules,
+ * One delivery attempt: the subscription as it is now (a deleted one is dropped; a paused
+ * one's deliveries are held back, except a ping), its URL checked again after DNS resolution (SSRF rules,
  * {@link WebhookUrl}), the Standard Webhooks headers signed with every current secret, one
  * POST to the checked address ({@link WebhookPost}), and the outcome recorded on the subscription.
  */
@@ -44,7 +44,9 @@ public final class WebhookSender {
         if (found.isEmpty()) return new Outcome(true, "dropped: the subscription was deleted");
         Subscription s = found.get();
         boolean ping = delivery.claimId() == null;
-        if (s.status() != SubscriptionStatus.ACTIVE && !ping) return new Outcome(true, "skipped: paused");
+        // Held, not sent and not counted: retried on schedule, delivered if the owner resumes in time, else to the DLQ.
+        if (s.status() != SubscriptionStatus.ACTIVE && !ping)
+            return new Outcome(false, "held: the subscription is paused");
         Instant now = Instant.now();
         Outcome outcome = attempt(s, delivery, now);
         if (outcome.delivered()) {

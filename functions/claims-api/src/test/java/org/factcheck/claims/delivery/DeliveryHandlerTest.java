@@ -172,12 +172,14 @@ class DeliveryHandlerTest {
     }
 
     @Test
-    void aDeletedSubscriptionDropsItsDeliveriesAndAPausedOneSkipsAllButPings() throws IOException {
+    void aDeletedSubscriptionDropsItsDeliveriesAndAPausedOneHoldsAllButPings() throws IOException {
         store.subscription = null;
         assertEquals(List.of(), failures(handler(), record("m1", 1, "E", "C1", "{}")));
         store.subscription =
                 paused(subscription("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
-        assertEquals(List.of(), failures(handler(), record("m2", 1, "E", "C1", "{}")));
+        assertEquals(List.of("m2"), failures(handler(), record("m2", 1, "E", "C1", "{}")));
+        assertEquals(List.of("rh-m2=1"), visibility, "held back on the retry schedule, toward the DLQ");
+        assertEquals(List.of(), store.outcomes, "a held delivery is no failure of the receiver");
         assertEquals(0, received.size());
         assertEquals(List.of(), failures(handler(), record("m3", 1, "P", null, "{\"type\":\"ping\"}")));
         assertEquals(1, received.size());
