@@ -21,7 +21,7 @@ def of_type(kind):
 
 
 def test_every_function_rolls_out_through_its_live_alias_and_rolls_back_on_alarms():
-    assert len(FUNCTIONS) == 22
+    assert len(FUNCTIONS) == 23
     aliases = of_type("AWS::Lambda::Alias")
     groups = of_type("AWS::CodeDeploy::DeploymentGroup")
     for function in FUNCTIONS:

@@ -15,7 +15,7 @@ import least_privilege as lp  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEMPLATE = lp.ROOT / "template.yaml"
-FUNCTIONS = 22
+FUNCTIONS = 23
 
 
 @pytest.fixture(scope="module")

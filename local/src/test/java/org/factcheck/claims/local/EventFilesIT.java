@@ -53,6 +53,7 @@ class EventFilesIT {
             Map.entry("patch-subscription.json", 200),
             Map.entry("delete-subscription.json", 204),
             Map.entry("post-subscription-secret.json", 200),
+            Map.entry("post-subscription-test.json", 202),
             Map.entry("authorizer-request.json", 200),
             // Lambda's stream and queue events: 200 here means no batch item failures.
             Map.entry("notifier-stream.json", 200),

@@ -316,4 +316,28 @@ class WebhookDeliveryIT {
                         > 0);
         }
     }
+
+    @Test
+    void aPingReachesTheOwnersReceiverSignedAndAnotherKeyGets404() throws Exception {
+        String run = Samples.uniqueName("ping");
+        String[] sub = subscribe(
+                "/ping-" + run,
+                List.of("claim.created"),
+                filter(List.of(), List.of("P " + run), List.of(), List.of(), List.of()));
+        HandlerClient owner = new HandlerClient("webhooks-owner", "reader", OWNER);
+        var accepted = owner.postJson("/subscriptions/" + sub[0] + "/test", "");
+        assertEquals(202, accepted.status(), accepted.body());
+        HandlerClient other = new HandlerClient("someone-else", "reader", "01J0WEBH00KS0THER000000000");
+        assertEquals(
+                404, other.postJson("/subscriptions/" + sub[0] + "/test", "").status());
+        await(Duration.ofSeconds(10), () -> !at("/ping-" + run).isEmpty());
+        Thread.sleep(500);
+        List<Received> got = at("/ping-" + run);
+        assertEquals(1, got.size());
+        assertEquals(accepted.json().get("eventId"), got.getFirst().headers().get("webhook-id"));
+        assertTrue(
+                got.getFirst().body().contains("\"type\":\"ping\""),
+                got.getFirst().body());
+        assertTrue(verifies(got.getFirst(), sub[1]));
+    }
 }

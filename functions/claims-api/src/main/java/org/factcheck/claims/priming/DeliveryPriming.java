@@ -15,6 +15,8 @@ import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.store.DeliveryQueue;
 import org.factcheck.claims.store.DeliveryStore;
 import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.store.Page;
+import org.factcheck.claims.store.SubscriptionStore;
 
 /**
  * The priming of the notifier and the delivery function: their events of events/
@@ -55,6 +57,18 @@ public final class DeliveryPriming {
                 "delivery-queue.json",
                 // The closed port refuses: one failed attempt, retried later, as the priming intends.
                 response -> expectFailures(response, 1));
+    }
+
+    /** POST /subscriptions/{id}/test: the subscription read for real, the sample answered, the send stopped. */
+    public static Priming registerPing(
+            SubscriptionStore subscriptions,
+            DeliveryQueue queue,
+            BiFunction<SubscriptionStore, DeliveryQueue, RequestStreamHandler> handler) {
+        return PrimingRequests.register(
+                "POST /subscriptions/{subscriptionId}/test",
+                () -> handler.apply(new SampleSubscriptions(subscriptions), new StoppedQueue(queue)),
+                "post-subscription-test.json",
+                PrimingRequests::expectSuccess);
     }
 
     private static void expectFailures(Map<String, Object> response, int expected) {
@@ -115,6 +129,63 @@ public final class DeliveryPriming {
         public boolean recordFailure(String ownerKeyId, String id, Instant at, String outcome, Duration pauseAfter) {
             stopped(() -> store.recordFailure(ownerKeyId, id, at, outcome, pauseAfter));
             return false;
+        }
+    }
+
+    /** Finds for real, answers the sample (owned by whoever asks); nothing else is primed through it. */
+    private record SampleSubscriptions(SubscriptionStore store) implements SubscriptionStore {
+        @Override
+        public Optional<Subscription> find(String ownerKeyId, String id) {
+            store.find(ownerKeyId, id);
+            Subscription s = sample();
+            return Optional.of(new Subscription(
+                    id,
+                    ownerKeyId,
+                    s.url(),
+                    s.events(),
+                    s.filter(),
+                    null,
+                    s.status(),
+                    null,
+                    s.createdAt(),
+                    s.updatedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    1));
+        }
+
+        @Override
+        public void create(Subscription subscription, String secret, int maxPerKey) {
+            throw new UnsupportedOperationException("not primed");
+        }
+
+        @Override
+        public Page<Subscription> list(String ownerKeyId, int limit, String cursor) {
+            throw new UnsupportedOperationException("not primed");
+        }
+
+        @Override
+        public Page<Subscription> listAll(int limit, String cursor) {
+            throw new UnsupportedOperationException("not primed");
+        }
+
+        @Override
+        public void update(Subscription before, Subscription after) {
+            throw new UnsupportedOperationException("not primed");
+        }
+
+        @Override
+        public boolean delete(String ownerKeyId, String id) {
+            throw new UnsupportedOperationException("not primed");
+        }
+
+        @Override
+        public Optional<Subscription> rotateSecret(
+                String ownerKeyId, String id, String newSecret, String now, String previousExpiresAt) {
+            throw new UnsupportedOperationException("not primed");
         }
     }
 
