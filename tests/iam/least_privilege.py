@@ -246,7 +246,7 @@ def problems(template_path, record):
             denying = [s for s in statements if s["Effect"] == "Deny" and matches(s, call["action"], arn, context)]
             if not allowing or denying:
                 found.append(f"{function}: not allowed: {call['action']} on {arn} {context or ''}".rstrip())
-            required = REQUIRED_CONDITIONS.get((call["action"], call["resource"]))
+            required = REQUIRED_CONDITIONS.get((call["action"], call.get("resource")))
             if required:
                 for s in statements:
                     if s["Effect"] == "Allow" and matches(s, call["action"], arn) and not any(

@@ -48,6 +48,9 @@ public final class LocalDelivery implements AutoCloseable {
     private final Map<String, Object> filter;
     private final Consumer<String> log;
     private volatile boolean running = true;
+    /** Where the stream is read from: the template's TRIM_HORIZON, or LATEST ({@link #fromNow}). */
+    private ShardIteratorType startAt = ShardIteratorType.TRIM_HORIZON;
+
     private final List<Thread> threads = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
@@ -82,6 +85,15 @@ public final class LocalDelivery implements AutoCloseable {
                 (Map<String, Object>) Json.parse((String) filters.getFirst().get("Pattern"));
     }
 
+    /**
+     * Reads the stream from now on, not from its oldest record: for a test whose table
+     * already holds other tests' events (the notifier would first work through them all).
+     */
+    public LocalDelivery fromNow() {
+        startAt = ShardIteratorType.LATEST;
+        return this;
+    }
+
     /** Starts polling; both functions are created first (as Lambda creates them before the first event). */
     public LocalDelivery start() {
         byte[] empty = "{\"Records\":[]}".getBytes(StandardCharsets.UTF_8);
@@ -91,7 +103,8 @@ public final class LocalDelivery implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        threads.add(Thread.ofPlatform().daemon().name("local-stream").start(this::pollStream));
+        String iterator = firstIterator();
+        threads.add(Thread.ofPlatform().daemon().name("local-stream").start(() -> pollStream(iterator)));
         threads.add(Thread.ofPlatform().daemon().name("local-queue").start(this::pollQueue));
         return this;
     }
@@ -113,17 +126,22 @@ public final class LocalDelivery implements AutoCloseable {
         return template.resourceProperties(function).get("Handler").toString();
     }
 
-    private void pollStream() {
-        int batchSize = Integer.parseInt(
-                String.valueOf(eventProperties("NotifierFunction", "Stream").get("BatchSize")));
+    /** The shard's first iterator, taken before start() returns: LATEST then means "after start()". */
+    private String firstIterator() {
         String shard = streams.describeStream(d -> d.streamArn(streamArn))
                 .streamDescription()
                 .shards()
                 .getFirst()
                 .shardId();
-        String iterator = streams.getShardIterator(
-                        g -> g.streamArn(streamArn).shardId(shard).shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+        return streams.getShardIterator(
+                        g -> g.streamArn(streamArn).shardId(shard).shardIteratorType(startAt))
                 .shardIterator();
+    }
+
+    private void pollStream(String firstIterator) {
+        int batchSize = Integer.parseInt(
+                String.valueOf(eventProperties("NotifierFunction", "Stream").get("BatchSize")));
+        String iterator = firstIterator;
         List<Record> pending = new ArrayList<>();
         while (running) {
             try {

@@ -82,6 +82,7 @@ class WebhookDeliveryIT {
                             TestEnvironment.TABLE,
                             TestEnvironment.QUEUES,
                             System.err::println)
+                    .fromNow()
                     .start();
         } finally {
             if (before == null) System.clearProperty("WEBHOOK_ALLOW_LOOPBACK");

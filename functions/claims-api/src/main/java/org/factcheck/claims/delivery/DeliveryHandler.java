@@ -10,11 +10,10 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.domain.HostResolver;
 import org.factcheck.claims.domain.RetrySchedule;
@@ -84,11 +83,15 @@ public final class DeliveryHandler implements RequestStreamHandler {
         List<Map<String, Object>> records = (List<Map<String, Object>>) event.getOrDefault("Records", List.of());
         LambdaLogger logger = RequestLog.logger(context);
         List<Map<String, Object>> failures = new ArrayList<>();
-        Set<String> stoppedGroups = new HashSet<>();
+        // Groups stopped in this batch, with the delay their failed message got (-1: none set).
+        Map<String, Integer> stoppedGroups = new HashMap<>();
         for (Map<String, Object> record : records) {
             String messageId = (String) record.get("messageId");
             Delivery delivery = SqsDeliveryQueue.parse((String) record.get("body"));
-            if (stoppedGroups.contains(delivery.group())) {
+            if (stoppedGroups.containsKey(delivery.group())) {
+                // Unsent, and visible again with the failed one, so the group resumes in order.
+                int delay = stoppedGroups.get(delivery.group());
+                if (delay >= 0) hide(logger, delivery, (String) record.get("receiptHandle"), delay);
                 failures.add(Map.of("itemIdentifier", messageId));
                 continue;
             }
@@ -101,7 +104,7 @@ public final class DeliveryHandler implements RequestStreamHandler {
                 // timeout.
                 RequestLog.error(
                         logger, line(delivery, attempt, "error: " + e.getClass().getName(), -1));
-                stoppedGroups.add(delivery.group());
+                stoppedGroups.put(delivery.group(), -1);
                 failures.add(Map.of("itemIdentifier", messageId));
                 continue;
             }
@@ -109,20 +112,24 @@ public final class DeliveryHandler implements RequestStreamHandler {
                 RequestLog.info(logger, line(delivery, attempt, outcome.description(), -1));
                 continue;
             }
-            int delay = schedule.delayAfter(attempt);
-            try {
-                // After the last attempt: visible at once, so the redrive policy moves it to the DLQ now.
-                queue.retryAfter((String) record.get("receiptHandle"), Math.max(delay, 0));
-            } catch (RuntimeException e) {
-                RequestLog.error(
-                        logger,
-                        line(delivery, attempt, "visibility: " + e.getClass().getName(), delay));
-            }
-            RequestLog.error(logger, line(delivery, attempt, outcome.description(), delay));
-            stoppedGroups.add(delivery.group());
+            // After the last attempt: visible at once, so the redrive policy moves it to the DLQ now.
+            int delay = Math.max(schedule.delayAfter(attempt), 0);
+            hide(logger, delivery, (String) record.get("receiptHandle"), delay);
+            RequestLog.error(logger, line(delivery, attempt, outcome.description(), schedule.delayAfter(attempt)));
+            stoppedGroups.put(delivery.group(), delay);
             failures.add(Map.of("itemIdentifier", messageId));
         }
         output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void hide(LambdaLogger logger, Delivery delivery, String receiptHandle, int seconds) {
+        try {
+            queue.retryAfter(receiptHandle, seconds);
+        } catch (RuntimeException e) {
+            // It then returns after the queue's visibility timeout instead.
+            RequestLog.error(
+                    logger, line(delivery, 0, "visibility: " + e.getClass().getName(), seconds));
+        }
     }
 
     @SuppressWarnings("unchecked")

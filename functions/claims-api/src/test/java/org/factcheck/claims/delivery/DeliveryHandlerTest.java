@@ -157,6 +157,8 @@ class DeliveryHandlerTest {
         assertEquals(
                 List.of("E1", "E3"),
                 received.stream().map(r -> r.headers().get("webhook-id")).toList());
+        // a2 is visible again with a1 (1 s), so the group resumes in order.
+        assertEquals(List.of("rh-a1=1", "rh-a2=1", "rh-b1=1"), visibility);
     }
 
     @Test
