@@ -1,12 +1,16 @@
-"""`make bench`: where every millisecond of a cold start goes, and what a warm call costs.
+"""`make bench`: where every millisecond of a cold start goes, what priming (the SnapStart
+stand-in) changes, and what a warm call costs over the DynamoDB calls it makes.
 
 Runs against the DynamoDB emulator named by AWS_ENDPOINT_URL_DYNAMODB (make starts one),
 on the deployment packages `sam build` made in .aws-sam/build. Never fails a build: it
 measures and reports. Writes bench/results/latest.json, latest.md and cold-start.svg.
+
+Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 500),
+BENCH_ROUTES (comma-separated route or function names; all), BENCH_COMPARISONS (off skips
+the HTTP-client and JVM-option comparisons).
 """
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,23 +20,30 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import measures  # noqa: E402
+from routes import ROUTES, event_for, fixture_claims  # noqa: E402
+import report  # noqa: E402
+import tables  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / ".aws-sam" / "build"
 RESULTS = ROOT / "bench" / "results"
-BENCH_JAR = next((ROOT / "bench" / "target").glob("claims-api-bench-*.jar"))
+TARGET = ROOT / "bench" / "target"
 COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "10"))
-WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "10000"))
+WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "500"))
+COMPARISONS = os.environ.get("BENCH_COMPARISONS", "on") != "off"
 # Lambda arm64 price per GB-second and per request (us-east-1, list price).
 PRICE_GB_SECOND = 0.0000133334
 PRICE_REQUEST = 0.20 / 1_000_000
+FLOOR_A, FLOOR_B = "bare JVM", "SDK client + GetItem"
+# org.crac on a JDK without CRaC drops registered resources: the bench's implementation stands in.
+CRAC = "-Dorg.crac.Core.Compat=org.factcheck.claims.bench.crac"
 
-ROUTES = [
-    # name, function, handler class, event file, how the fixture fills it
-    ("get claim", "GetClaimFunction", "org.factcheck.claims.api.GetClaimHandler", "get-claim.json"),
-    ("list by status", "ListClaimsFunction", "org.factcheck.claims.api.ListClaimsHandler", "get-claims.json"),
-    ("publish verdict", "PublishVerdictFunction", "org.factcheck.claims.api.PublishVerdictHandler", "post-verdict.json"),
-    ("authorizer", "AuthorizerFunction", "org.factcheck.claims.auth.AuthorizerHandler", "authorizer-request.json"),
-]
+
+def selected_routes():
+    wanted = [w.strip() for w in os.environ.get("BENCH_ROUTES", "").split(",") if w.strip()]
+    return [r for r in ROUTES if not wanted or r[0] in wanted or r[1] in wanted]
 
 
 def template():
@@ -43,79 +54,48 @@ def template():
     return yaml.load((ROOT / "template.yaml").read_text(), Loader=Loader)
 
 
-def function_env(tpl, fixture):
+def function_env(tpl, table, keys_table, secrets_table):
     env = dict(os.environ)
     for name, value in tpl["Globals"]["Function"]["Environment"]["Variables"].items():
         if isinstance(value, str):
             env[name] = value
-    env["TABLE_NAME"] = fixture["table"]
-    env["KEYS_TABLE_NAME"] = fixture["keysTable"]
+    env["TABLE_NAME"], env["KEYS_TABLE_NAME"] = table, keys_table
+    env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table  # no measured route reads it
     return env
 
 
-def classpath(function):
+def classpath(function, *extra):
     package = BUILD / function
-    return os.pathsep.join([str(package), str(package / "lib" / "*"), str(BENCH_JAR)])
+    crac = next((TARGET / "crac").glob("crac-*.jar"))  # after the package's lib/: one version wins
+    bench_jar = next(TARGET.glob("claims-api-bench-*.jar"))
+    return os.pathsep.join([str(package), str(package / "lib" / "*"), str(bench_jar), str(crac), *map(str, extra)])
 
 
-def event_for(route, fixture, directory):
-    name, _, _, file = route
-    event = json.loads((ROOT / "events" / file).read_text())
-    claim = fixture["claimId"]
-    text = json.dumps(event).replace("01H6B3K9M2Q7R4S8T0V5W1X3Y6", claim)
-    event = json.loads(text)
-    if name == "list by status":
-        event["queryStringParameters"] = {"status": "IN_REVIEW", "limit": "20"}
-        event["multiValueQueryStringParameters"] = {"status": ["IN_REVIEW"], "limit": ["20"]}
-    if name == "publish verdict":
-        # The real ETag (If-Match: * is refused); ColdStart and Warm keep it current.
-        event["headers"]["If-Match"] = fixture["etag"]
-        event["multiValueHeaders"]["If-Match"] = [fixture["etag"]]
-        event["headers"].pop("Idempotency-Key", None)
-        event["multiValueHeaders"].pop("Idempotency-Key", None)
-    if name == "authorizer":
-        event["headers"]["Authorization"] = "Bearer " + fixture["key"]
-    path = Path(directory) / file
-    path.write_text(json.dumps(event))
-    return path
-
-
-def java(args, env):
-    """Starts a JVM; returns its stdout lines, timed from just before the fork."""
-    t0 = time.time() * 1000
-    out = subprocess.run(["java", *args], env=env, capture_output=True, text=True, timeout=3600)
-    if out.returncode != 0:
-        raise RuntimeError(out.stderr[-2000:])
-    return out.stdout.split("\n"), t0
+CALLS = iter(range(1_000_000))
 
 
 def cold(args, env):
-    """One cold start: (init ms, first response ms, classes loaded, status)."""
-    env = dict(env, BENCH_T0_MS=str(time.time() * 1000))
+    """One fresh JVM (a ColdStart, Floor or BareJvm main): its sample, timed from just before the fork."""
+    env = dict(env, BENCH_T0_MS=str(time.time() * 1000), BENCH_CALL_OFFSET=str(next(CALLS)))
     out = subprocess.run(["java", *args], env=env, capture_output=True, text=True, timeout=120)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
-    lines = dict(line.split(" ", 1) for line in out.stdout.strip().split("\n") if " " in line)
-    first = lines["first"].split(" ")
-    return float(lines["init"]), float(first[0]), int(first[1]), first[2]
+    try:
+        return measures.parse_cold(out.stdout)
+    except KeyError:
+        raise RuntimeError(f"{' '.join(args)}: no timings in its output:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
 
 
-def pct(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))]
-
-
-def summary(samples):
-    inits = [s[0] for s in samples]
-    firsts = [s[1] for s in samples]
-    return {
-        "runs": len(samples),
-        "init_p50_ms": pct(inits, 50), "init_p90_ms": pct(inits, 90),
-        "first_p50_ms": pct(firsts, 50), "first_p90_ms": pct(firsts, 90),
-        "classes_loaded": int(statistics.median(s[2] for s in samples)),
-        "statuses": sorted(set(s[3] for s in samples)),
-        "first_ms": firsts,
-    }
+def interleaved(subjects, env):
+    """COLD_RUNS samples of each subject, one discarded first (the OS file cache warms for all
+    alike), then round by round, so drift in the machine's load hits every subject alike."""
+    for args in subjects.values():
+        cold(args, env)
+    samples = {name: [] for name in subjects}
+    for _ in range(COLD_RUNS):
+        for name, args in subjects.items():
+            samples[name].append(cold(args, env))
+    return {name: measures.summary(s) for name, s in samples.items()}
 
 
 def package_size(function):
@@ -130,91 +110,142 @@ def package_size(function):
     return raw, zipped
 
 
+def priming_writes_nothing(routes, events, env, fixture):
+    """A primed start (construct, beforeCheckpoint, afterRestore, no request) per function,
+    between two dumps of both tables."""
+    dynamodb, names = tables.client(), [fixture["table"], fixture["keysTable"]]
+    result = {}
+    for name, function, handler, _, _ in routes:
+        before = tables.dump(dynamodb, names)
+        sample = cold([CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler, str(events[name]),
+                       "prime-only"], env)
+        diff = measures.table_diff(before, tables.dump(dynamodb, names))
+        result[function] = {"identical": diff["identical"], "items": sum(len(v) for v in before.values()),
+                            "resources": sample["resources"],
+                            **{k: v[:5] for k, v in diff.items() if k != "identical"}}
+        print(f"  {function:24} {'identical' if diff['identical'] else 'CHANGED: ' + json.dumps(diff)[:300]}", flush=True)
+    return result
+
+
+def warm(route, fixture, snapshot, tpl, work):
+    """The route and its own calls, interleaved in one JVM with the template's JVM options (on
+    Lambda C2 never runs with them). A route that writes runs on fresh copies of the fixture's
+    tables and is replayed on a second set of copies."""
+    name, function, handler, file, writes = route
+    table, keys = fixture["table"], fixture["keysTable"]
+    args = []
+    dynamodb = tables.client()
+    if writes:
+        table, keys = table + "-warm", keys + "-warm"
+        for source, copy in ((fixture["table"], table), (fixture["keysTable"], keys)):
+            for suffix in ("", "-raw"):
+                tables.copy(dynamodb, source, copy + suffix, snapshot[source])
+        args = ["-raw"]
+    env = function_env(tpl, table, keys, fixture["secretsTable"])
+    event = event_for(route, fixture, Path(work) / ("warm-" + file))
+    cp = classpath(function, Path(work) / "capture")
+    try:
+        out = subprocess.run(["java", CRAC, "-cp", cp, "org.factcheck.claims.bench.Warm", str(WARM_CALLS), handler, str(event), *args],
+                             env=env, capture_output=True, text=True, timeout=3600)
+        if out.returncode != 0:
+            raise RuntimeError(out.stderr[-2000:])
+        return measures.parse_warm(out.stdout)
+    finally:
+        if writes:
+            tables.drop(dynamodb, [table, keys, table + "-raw", keys + "-raw"])
+
+
+STARTED = time.time()
+
+
+def phase(text):
+    print(f"[{(time.time() - STARTED) / 60:4.1f} min] {text}", flush=True)
+
+
 def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     tpl = template()
     tool_options = tpl["Globals"]["Function"]["Environment"]["Variables"]["JAVA_TOOL_OPTIONS"]
     memory_mb = tpl["Globals"]["Function"]["MemorySize"]
+    routes_run = selected_routes()
     with tempfile.TemporaryDirectory() as work:
         fixture_file = Path(work) / "fixture.json"
         subprocess.run(["java", "-cp", f"{ROOT}/local/target/classes{os.pathsep}{ROOT}/local/target/dependency/*",
-                        "org.factcheck.claims.local.BenchFixture", str(fixture_file)],
+                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS, COLD_RUNS))],
                        env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
         fixture = json.loads(fixture_file.read_text())
-        env = function_env(tpl, fixture)
+        fixture["claimIds"] = list(fixture["etags"])
+        os.environ["BENCH_CLAIM_IDS"] = ",".join(fixture["claimIds"][1:-1])
+        snapshot = tables.dump(tables.client(), [fixture["table"], fixture["keysTable"]])
+        env = function_env(tpl, fixture["table"], fixture["keysTable"], fixture["secretsTable"])
         env["JAVA_TOOL_OPTIONS"] = tool_options
+        # Only the warm runs record the calls a route makes (Capture.java): a global SDK interceptor.
+        interceptors = Path(work) / "capture" / "software/amazon/awssdk/global/handlers/execution.interceptors"
+        interceptors.parent.mkdir(parents=True)
+        interceptors.write_text("org.factcheck.claims.bench.Capture\n")
         pk, sk = "CLAIM#" + fixture["claimId"], "CLAIM"
+        bench_jar = str(next(TARGET.glob("claims-api-bench-*.jar")))
 
-        print(f"Cold starts: {COLD_RUNS} fresh JVMs each, JAVA_TOOL_OPTIONS={tool_options}", flush=True)
+        phase(f"Cold starts: {COLD_RUNS} fresh JVMs each, without and with priming, JAVA_TOOL_OPTIONS={tool_options}")
         subjects = {
-            "bare JVM": ["-cp", str(BENCH_JAR), "org.factcheck.claims.bench.BareJvm"],
-            "SDK client + GetItem": ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor",
-                                     fixture["table"], pk, sk],
+            FLOOR_A: ["-cp", bench_jar, "org.factcheck.claims.bench.BareJvm"],
+            FLOOR_B: ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk],
         }
-        for route in ROUTES:
-            name, function, handler, _ = route
-            subjects[name] = ["-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler,
-                              str(event_for(route, fixture, work))]
-        samples = {name: [] for name in subjects}
-        for name, args in subjects.items():
-            cold(args, env)  # one discarded run each, so the OS file cache is warm for all alike
-        for _ in range(COLD_RUNS):  # interleaved, so drift in the machine's load hits every subject alike
-            for name, args in subjects.items():
-                samples[name].append(cold(args, env))
-        floors = {name: summary(samples[name]) for name in ("bare JVM", "SDK client + GetItem")}
-        floor_b = floors["SDK client + GetItem"]["first_p50_ms"]
+        events = {}
+        for route in routes_run:
+            name, function, handler = route[:3]
+            events[name] = event_for(route, fixture, Path(work) / route[3])
+            for mode in ("cold", "prime"):
+                subjects[(name, mode)] = [CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler,
+                                          str(events[name]), mode]
+        cold_results = interleaved(subjects, env)
+        floors = {name: cold_results[name] for name in (FLOOR_A, FLOOR_B)}
+        floor_b = floors[FLOOR_B]["first_p50_ms"]
         routes = {}
-        for route in ROUTES:
-            name, function = route[0], route[1]
-            result = summary(samples[name])
-            result["function"] = function
-            result["ratio_to_floor_p50"] = round(result["first_p50_ms"] / floor_b, 2)
-            print(f"  {name:16} first p50 {result['first_p50_ms']:7.0f} ms  ({result['ratio_to_floor_p50']}× floor)", flush=True)
+        for name, function, _, _, _ in routes_run:
+            result = dict(cold_results[(name, "cold")], function=function, primed=cold_results[(name, "prime")])
+            result["ratio_to_floor_p50"] = measures.ratio(result["first_p50_ms"], floor_b)
+            print(f"  {name:16} first p50 {result['first_p50_ms']:7.0f} ms ({result['ratio_to_floor_p50']}× floor b); "
+                  f"first request {result['request_p50_ms']:.0f} ms, after priming {result['primed']['request_p50_ms']:.0f} ms "
+                  f"(priming {result['primed']['priming_p50_ms']:.0f} ms)", flush=True)
             routes[name] = result
 
-        print("HTTP clients: floor (b) with each client the SDK offers, on one class path", flush=True)
-        clients_cp = os.pathsep.join([str(BENCH_JAR), str(ROOT / "bench" / "target" / "clients" / "*")])
-        client_args = {c: ["-cp", clients_cp, "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk, c]
-                       for c in ("url-connection", "apache", "crt")}
-        client_samples = {c: [] for c in client_args}
-        for args in client_args.values():
-            cold(args, env)
-        for _ in range(COLD_RUNS):
-            for c, args in client_args.items():
-                client_samples[c].append(cold(args, env))
-        clients = {c: summary(v) for c, v in client_samples.items()}
-        for c, x in clients.items():
-            print(f"  {c:16} first p50 {x['first_p50_ms']:7.0f} ms  classes {x['classes_loaded']}", flush=True)
+        phase("Priming writes nothing: both tables dumped before and after a primed start of each function")
+        writes_nothing = priming_writes_nothing(routes_run, events, env, fixture)
 
-        print("JVM options: get claim cold with each set of options", flush=True)
-        option_sets = {"template (C1 only)": tool_options, "JVM defaults (C1 and C2)": "",
-                       "C1 only + SerialGC": tool_options + " -XX:+UseSerialGC"}
-        option_samples = {o: [] for o in option_sets}
-        get_args = subjects["get claim"]
-        for _ in range(COLD_RUNS):
-            for label, options in option_sets.items():
-                option_samples[label].append(cold(get_args, dict(env, JAVA_TOOL_OPTIONS=options)))
-        jvm_options = {o: summary(v) for o, v in option_samples.items()}
-        for o, x in jvm_options.items():
-            print(f"  {o:26} first p50 {x['first_p50_ms']:7.0f} ms", flush=True)
+        clients, jvm_options, option_sets = {}, {}, {}
+        if COMPARISONS:
+            phase("HTTP clients: floor (b) with each client the SDK offers, on one class path")
+            clients_cp = os.pathsep.join([bench_jar, str(TARGET / "clients" / "*")])
+            clients = interleaved({c: ["-cp", clients_cp, "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk, c]
+                                   for c in ("url-connection", "apache", "crt")}, env)
+            if "get claim" in events:
+                phase("JVM options: get claim cold with each set of options")
+                option_sets = {"template (C1 only)": tool_options, "JVM defaults (C1 and C2)": "",
+                               "C1 only + SerialGC": tool_options + " -XX:+UseSerialGC"}
+                jvm_options = {label: measures.summary(s) for label, s in option_runs(
+                    subjects[("get claim", "cold")], env, option_sets).items()}
 
-        print(f"Warm: {WARM_CALLS} sequential calls per route in one JVM", flush=True)
-        warm_env = dict(env)
-        warm_env.pop("JAVA_TOOL_OPTIONS")  # warm code is compiled by C2 as Lambda would after a while
-        raw = java(["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Warm", str(WARM_CALLS), "getitem",
-                    fixture["table"], pk, sk], env)[0][0].split()
-        baseline = {"p50_ms": float(raw[1]), "p99_ms": float(raw[3])}
-        for route in ROUTES:
-            name, function, handler, file = route
-            event = Path(work) / file  # as the cold runs left it: its If-Match is current
-            line = java(["-cp", classpath(function), "org.factcheck.claims.bench.Warm", str(WARM_CALLS), handler, str(event)],
-                        env)[0][0].split()
-            warm = {"p50_ms": float(line[1]), "p99_ms": float(line[3])}
-            warm["p99_ratio_to_getitem"] = round(warm["p99_ms"] / baseline["p99_ms"], 2)
-            gb_seconds = memory_mb / 1024 * max(1.0, warm["p50_ms"]) / 1000  # billed per ms, at least 1 ms
-            warm["usd_per_million"] = round(1_000_000 * (gb_seconds * PRICE_GB_SECOND + PRICE_REQUEST), 2)
-            routes[name]["warm"] = warm
-            print(f"  {name:16} p50 {warm['p50_ms']:.3f} ms  p99 {warm['p99_ms']:.3f} ms  ({warm['p99_ratio_to_getitem']}× GetItem p99)", flush=True)
+        phase(f"Warm: {WARM_CALLS} sequential calls per route in one JVM, each followed by its own DynamoDB calls sent raw")
+        for route in routes_run:
+            name = route[0]
+            w = warm(route, fixture, snapshot, tpl, work)
+            gb_seconds = memory_mb / 1024 * max(1.0, w["p50_ms"]) / 1000  # billed per ms, at least 1 ms
+            w["usd_per_million"] = round(1_000_000 * (gb_seconds * PRICE_GB_SECOND + PRICE_REQUEST), 2)
+            r = routes[name]
+            r["warm"], r["dynamodb_calls"] = w, w.pop("calls")
+            limit_cold = measures.TARGETS["cold_vs_floor_b_authorizer" if name == "authorizer" else "cold_vs_floor_b"]
+            r["targets"] = {
+                "cold_vs_floor_b": measures.target(r["ratio_to_floor_p50"], limit_cold),
+                "primed_first_request_vs_warm_p50": measures.target(
+                    measures.ratio(r["primed"]["request_p50_ms"], w["p50_ms"]),
+                    measures.TARGETS["primed_first_request_vs_warm_p50"]),
+                "warm_p99_vs_own_calls_p99": measures.target(w["ratio_p99"], measures.TARGETS["warm_p99_vs_own_calls_p99"]),
+            }
+            r["unprimed_first_request_vs_warm_p50"] = measures.ratio(r["request_p50_ms"], w["p50_ms"])
+            print(f"  {name:16} p50 {w['p50_ms']:.2f} ms p99 {w['p99_ms']:.2f} ms; own calls p50 {w['own_calls_p50_ms']:.2f} "
+                  f"p99 {w['own_calls_p99_ms']:.2f} ({w['ratio_p99']}× at p99){'; ERRORS ' + str(w['errors']) if w['errors'] else ''}; "
+                  f"{r['dynamodb_calls']}", flush=True)
 
     sizes = {}
     for function in sorted({r[1] for r in ROUTES} | {p.name for p in BUILD.iterdir() if p.is_dir()}):
@@ -222,75 +253,26 @@ def main():
 
     result = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"cores": os.cpu_count(), "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
+        "machine": {"cores": os.cpu_count(), "load_average": os.getloadavg(),
+                    "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
         "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
-        "floors": floors, "routes": routes, "warm_getitem": baseline, "packages": sizes, "http_clients": clients,
+        "targets": measures.TARGETS, "floors": floors, "routes": routes, "priming_writes_nothing": writes_nothing,
+        "packages": sizes, "http_clients": clients,
         "jvm_options_get_claim": {o: dict(x, options=option_sets[o]) for o, x in jvm_options.items()},
-        "dynamodb_calls": {"get claim": "GetItem", "list by status": "Query", "publish verdict": "GetItem, TransactWriteItems (2 items)",
-                           "authorizer": "GetItem"},
     }
     (RESULTS / "latest.json").write_text(json.dumps(result, indent=2) + "\n")
-    (RESULTS / "latest.md").write_text(markdown(result))
-    (RESULTS / "cold-start.svg").write_text(chart(result))
-    print(markdown(result))
+    (RESULTS / "latest.md").write_text(report.markdown(result))
+    (RESULTS / "cold-start.svg").write_text(report.chart(result))
+    print(report.markdown(result))
+    phase("done")
 
 
-def markdown(r):
-    floor_b = r["floors"]["SDK client + GetItem"]["first_p50_ms"]
-    lines = [f"Measured {r['date']} on {r['machine']['cores']} cores, {r['machine']['java']}; "
-             f"{r['cold_runs']} cold JVMs per row with `{r['jvm_options']}`; {r['warm_calls']} warm calls per route.", "",
-             "| cold start | init p50 | init p90 | first response p50 | p90 | × floor (b) | classes | warm p50 | warm p99 | × GetItem p99 | $ per 1M |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for name, f in r["floors"].items():
-        label = "(a) " + name if name == "bare JVM" else "(b) " + name
-        lines.append(f"| floor {label} | {f['init_p50_ms']:.0f} | {f['init_p90_ms']:.0f} | {f['first_p50_ms']:.0f} | {f['first_p90_ms']:.0f} | "
-                     f"{f['first_p50_ms'] / floor_b:.2f} | {f['classes_loaded']} | | | | |")
-    for name, x in r["routes"].items():
-        w = x["warm"]
-        lines.append(f"| {name} | {x['init_p50_ms']:.0f} | {x['init_p90_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} | "
-                     f"**{x['ratio_to_floor_p50']:.2f}** | {x['classes_loaded']} | {w['p50_ms']:.2f} | {w['p99_ms']:.2f} | "
-                     f"{w['p99_ratio_to_getitem']:.2f} | {w['usd_per_million']:.2f} |")
-    g = r["warm_getitem"]
-    lines += ["", f"Raw SDK GetItem, warm: p50 {g['p50_ms']:.2f} ms, p99 {g['p99_ms']:.2f} ms. Times in ms.", "",
-              "| deployment package | unpacked | zipped |", "|---|---:|---:|"]
-    for fn, s in r["packages"].items():
-        lines.append(f"| {fn} | {s['bytes'] / 1e6:.1f} MB | {s['zipped_bytes'] / 1e6:.1f} MB |")
-    lines += ["", "Floor (b) by HTTP client (same class path, same run):", "",
-              "| HTTP client | init p50 | first response p50 | p90 | classes |", "|---|---:|---:|---:|---:|"]
-    for c, x in r["http_clients"].items():
-        lines.append(f"| {c} | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} | {x['classes_loaded']} |")
-    lines += ["", "Get claim, cold, by JVM options (same run):", "",
-              "| JAVA_TOOL_OPTIONS | init p50 | first response p50 | p90 |", "|---|---:|---:|---:|"]
-    for o, x in r["jvm_options_get_claim"].items():
-        lines.append(f"| {o}: `{x['options'] or '(none)'}` | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} |")
-    lines += ["", "DynamoDB calls per request: " + "; ".join(f"{k}: {v}" for k, v in r["dynamodb_calls"].items()) + "."]
-    return "\n".join(lines) + "\n"
-
-
-def chart(r):
-    rows = [("floor (a) bare JVM", r["floors"]["bare JVM"]["first_ms"]),
-            ("floor (b) GetItem", r["floors"]["SDK client + GetItem"]["first_ms"])]
-    rows += [(name, x["first_ms"]) for name, x in r["routes"].items()]
-    top = max(max(v) for _, v in rows) * 1.1
-    width, left, row_h = 760, 170, 34
-    height = 50 + row_h * len(rows)
-    scale = (width - left - 20) / top
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
-           f'<text x="{left}" y="16">Cold start, JVM start to first response (ms), {r["cold_runs"]} runs each</text>']
-    for i in range(0, int(top) + 1, max(100, int(top / 8) // 100 * 100)):
-        x = left + i * scale
-        out.append(f'<line x1="{x:.1f}" y1="24" x2="{x:.1f}" y2="{height - 18}" stroke="#ddd"/>')
-        out.append(f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" fill="#666">{i}</text>')
-    for n, (label, values) in enumerate(rows):
-        y = 40 + n * row_h
-        colour = "#888" if label.startswith("floor") else "#1f77b4"
-        out.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{label}</text>')
-        for v in values:
-            out.append(f'<circle cx="{left + v * scale:.1f}" cy="{y}" r="4" fill="{colour}" fill-opacity="0.5"/>')
-        median = statistics.median(values)
-        out.append(f'<line x1="{left + median * scale:.1f}" y1="{y - 9}" x2="{left + median * scale:.1f}" y2="{y + 9}" stroke="black" stroke-width="2"/>')
-    out.append("</svg>")
-    return "\n".join(out) + "\n"
+def option_runs(args, env, option_sets):
+    samples = {label: [] for label in option_sets}
+    for _ in range(COLD_RUNS):
+        for label, options in option_sets.items():
+            samples[label].append(cold(args, dict(env, JAVA_TOOL_OPTIONS=options)))
+    return samples
 
 
 if __name__ == "__main__":

@@ -440,7 +440,7 @@ else
 
   call "GET /keys: the new key listed first, without its secret (200)" 200 GET /keys -G --data-urlencode limit=5 "${admin[@]}"
   expect "$(field items.0.keyId)" "$new_key_id" "the newest key"
-  grep -q "${new_key##*_}" "$body" && fail "GET /keys shows a key's secret"
+  grep -qF "${new_key#fck_"$new_key_id"_}" "$body" && fail "GET /keys shows a key's secret"
 
   # Revoked before its first use, so no authorizer decision for it is cached (a used key
   # keeps working up to the authorizer cache time, 300 s by default: docs/security.md).

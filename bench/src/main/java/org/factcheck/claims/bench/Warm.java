@@ -6,63 +6,82 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
 /**
- * Warm latency: N sequential invocations in one JVM, after the first. Prints
- * "p50 <ms> p99 <ms>" in microsecond precision. With "getitem", the same loop of raw SDK
- * GetItem calls, the baseline the routes are compared with.
+ * Warm latency of one route against the DynamoDB calls it makes, in one JVM: each of N
+ * sequential invocations (after one untimed) is followed by the same low-level requests
+ * it sent ({@link Capture}), sent again by a plain client ({@link Replay}) and timed, so
+ * drift in the machine's load hits both alike. Prints, in ms with microsecond precision,
+ * "route <p50> <p99> raw <p50> <p99> errors <count>", then "calls <what the route sent>".
  *
- * <p>Arguments: N HANDLER_CLASS EVENT_FILE | N getitem TABLE PK SK
+ * <p>Arguments: N HANDLER_CLASS EVENT_FILE [SHADOW_TABLE_SUFFIX]: the suffix for a route
+ * that writes (its replay goes to copies of the tables).
  */
 public final class Warm {
     private Warm() {}
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
-        Runnable call;
-        Runnable after = () -> {};
-        if (args[1].equals("getitem")) {
-            DynamoDbClient dynamo = DynamoDbClient.builder()
-                    .region(Region.of(System.getenv("AWS_REGION")))
-                    .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .build();
-            Map<String, AttributeValue> key =
-                    Map.of("pk", AttributeValue.fromS(args[3]), "sk", AttributeValue.fromS(args[4]));
-            call = () -> dynamo.getItem(
-                    r -> r.tableName(args[2]).consistentRead(true).key(key));
-        } else {
-            byte[][] event = {Files.readAllBytes(Path.of(args[2]))};
-            RequestStreamHandler handler = (RequestStreamHandler)
-                    Class.forName(args[1]).getDeclaredConstructor().newInstance();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            call = () -> {
-                out.reset();
-                try {
-                    handler.handleRequest(new ByteArrayInputStream(event[0]), out, new BenchContext());
-                } catch (Exception e) {
-                    if (!"Unauthorized".equals(e.getMessage())) throw new IllegalStateException(e);
-                }
-            };
-            // Untimed: the next call's If-Match is the ETag this one returned.
-            after = () -> event[0] = IfMatch.follow(event[0], out.toByteArray());
-        }
-        call.run();
-        after.run();
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
+        RequestStreamHandler handler = (RequestStreamHandler)
+                Class.forName(args[1]).getDeclaredConstructor().newInstance();
+        byte[] template = Files.readAllBytes(Path.of(args[2]));
+        Replay replay = new Replay(args.length > 3 ? args[3] : null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] route = new long[n];
+        long[] raw = new long[n];
+        int errors = 0;
+        Map<String, Integer> signatures = new LinkedHashMap<>();
+        for (int i = -1; i < n; i++) { // the first, untimed
+            byte[] event = Fresh.of(template);
+            out.reset();
+            Capture.start();
             long start = System.nanoTime();
-            call.run();
-            nanos[i] = System.nanoTime() - start;
-            after.run();
+            try {
+                handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
+            } catch (RuntimeException e) {
+                if (!"Unauthorized".equals(e.getMessage())) throw e;
+            }
+            long took = System.nanoTime() - start;
+            List<DynamoDbRequest> calls = replay.prepare(Capture.stop());
+            if (failed(out)) {
+                if (errors++ == 0) System.err.println("route failed: " + out);
+            }
+            template = IfMatch.follow(template, out.toByteArray()); // the next call's If-Match
+            start = System.nanoTime();
+            replay.send(calls);
+            long rawTook = System.nanoTime() - start;
+            if (i < 0) continue;
+            route[i] = took;
+            raw[i] = rawTook;
+            signatures.merge(Replay.signature(calls), 1, Integer::sum);
         }
-        Arrays.sort(nanos);
-        System.out.printf("p50 %.3f p99 %.3f%n", nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.99) - 1] / 1e6);
+        System.out.printf(
+                "route %.3f %.3f raw %.3f %.3f errors %d%n",
+                percentile(route, 50), percentile(route, 99), percentile(raw, 50), percentile(raw, 99), errors);
+        String usual = signatures.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
+        System.out.println("calls " + usual);
+    }
+
+    /** A status of 400 or more: a route measured on its error path would not be that route. */
+    private static boolean failed(ByteArrayOutputStream out) {
+        String response = out.toString();
+        int at = response.indexOf("\"statusCode\":");
+        if (at < 0) return false;
+        String status = response.substring(at + 13, response.indexOf(',', at)).strip();
+        return status.compareTo("400") >= 0 && status.length() == 3;
+    }
+
+    /** Nearest rank, in ms. */
+    private static double percentile(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
     }
 }

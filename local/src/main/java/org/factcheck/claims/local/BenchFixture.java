@@ -14,12 +14,16 @@ import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.domain.Evidence;
 import org.factcheck.claims.domain.NewClaim;
+import org.factcheck.claims.domain.NewVerdict;
+import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
 import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.domain.Verdict;
 import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
@@ -27,9 +31,10 @@ import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 
 /**
- * `make bench` set-up: the tables from template.yaml, a claim under review (for reads and
- * verdicts), a few more claims to list, and a reader key for the authorizer. Writes their
- * ids to the JSON file named by the first argument.
+ * `make bench` set-up: the tables from template.yaml, claims under review (25, or the second
+ * argument: to list, to change, to add appearances to), the last with a published verdict
+ * (for reads and verdicts), a reader key for the authorizer and a key to revoke. Writes
+ * their ids and ETags to the JSON file named by the first argument.
  */
 public final class BenchFixture {
     /** The caller the fixture writes as. */
@@ -46,7 +51,9 @@ public final class BenchFixture {
         DynamoDbClaimStore claims = new DynamoDbClaimStore(DynamoDbClients.shared(), table);
         String now = Timestamps.format(Instant.now());
         Claim reviewed = null;
-        for (int i = 0; i < 25; i++) {
+        Map<String, String> etags = new LinkedHashMap<>();
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        for (int i = 0; i < count; i++) {
             Claim claim = Claim.create(
                     Ulid.next(System.currentTimeMillis()),
                     new NewClaim(
@@ -64,18 +71,38 @@ public final class BenchFixture {
             Claim inReview = claim.apply(
                     new ClaimPatch(ClaimStatus.IN_REVIEW, null, null, false, null, null, false), now, BENCH);
             claims.update(inReview, claim.version(), List.of(), ChangeEvents.updated(claim, inReview), null);
+            etags.put(inReview.id(), inReview.etag());
             reviewed = inReview;
         }
+        Verdict verdict = reviewed.nextVerdict(
+                Ulid.next(System.currentTimeMillis()),
+                new NewVerdict(
+                        Rating.FALSE,
+                        null,
+                        "Benchmark verdict " + now,
+                        List.of(new Evidence("https://factcheck.example/bench", null)),
+                        null),
+                BENCH,
+                now);
+        Claim rated = reviewed.withVerdict(verdict, now);
+        claims.publishVerdict(rated, reviewed.version(), ChangeEvents.verdict(reviewed, rated), null);
+        etags.put(rated.id(), rated.etag());
         KeyIssuer.IssuedKey issued = new KeyIssuer(
                         new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")), UsagePlans.NONE)
                 .issue(new NewApiKey("bench-reader", Role.READER, null), Instant.now());
+        KeyIssuer.IssuedKey revoked = new KeyIssuer(
+                        new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")), UsagePlans.NONE)
+                .issue(new NewApiKey("bench-revoked", Role.READER, null), Instant.now());
         Map<String, Object> fixture = new LinkedHashMap<>();
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
-        fixture.put("claimId", reviewed.id());
-        fixture.put("etag", reviewed.etag());
+        fixture.put("secretsTable", tables.get("SubscriptionSecretsTable"));
+        fixture.put("claimId", rated.id());
+        fixture.put("etag", rated.etag());
+        fixture.put("etags", etags);
         fixture.put("key", issued.key());
         fixture.put("keyId", issued.record().keyId());
+        fixture.put("revokedKeyId", revoked.record().keyId());
         new ObjectMapper()
                 .writerWithDefaultPrettyPrinter()
                 .writeValue(Path.of(args[0]).toFile(), fixture);

@@ -29,7 +29,7 @@ class EventFilesIT {
 
     private static final String EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y8";
     /** The subscription id of the subscription events, and the key id that owns it in them. */
-    private static final String EVENT_SUBSCRIPTION_ID = "01J9Z7Q4W8E2R6T0Y3U5V1X7PA";
+    private static final String EVENT_SUBSCRIPTION_ID = "01J9Z7Q4W8E2R6T0Y3V5V1X7PA";
 
     private static final String EVENT_SUBSCRIBER_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y9";
     /** What each event answers once the data it names exists. */
@@ -190,30 +190,21 @@ class EventFilesIT {
     /** The subscription files as they are name a subscription that does not exist: 404. */
     @TestFactory
     Stream<DynamicTest> theFilesOwnSubscriptionIdIsA404() throws Exception {
-        return files().stream()
-                .filter(f -> {
-                    try {
-                        return Files.readString(f).contains(EVENT_SUBSCRIPTION_ID);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-                    Map<String, Object> event = read(Files.readAllBytes(file));
-                    SamTemplate.Route route = routeOf(file, event);
-                    HandlerClient.Response response = api.invoke(route, Files.readAllBytes(file));
-                    assertEquals(404, response.status(), file + ": " + response.body());
-                    OpenApiContract.check(route.method(), route.path(), response);
-                }));
+        return namingAMissingResource(EVENT_SUBSCRIPTION_ID);
     }
 
     /** The files as they are name a claim that does not exist: each claim route answers 404, documented. */
     @TestFactory
     Stream<DynamicTest> theFilesOwnClaimIdIsA404() throws Exception {
+        return namingAMissingResource(EVENT_CLAIM_ID);
+    }
+
+    /** A 404, documented, for each file that names {@code id}. */
+    private Stream<DynamicTest> namingAMissingResource(String id) throws Exception {
         return files().stream()
                 .filter(f -> {
                     try {
-                        return Files.readString(f).contains(EVENT_CLAIM_ID);
+                        return Files.readString(f).contains(id);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

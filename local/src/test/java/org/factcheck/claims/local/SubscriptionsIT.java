@@ -149,21 +149,7 @@ class SubscriptionsIT {
         String otherId = (String) create(other, body(null)).get("id");
         Set<String> before = dump();
 
-        for (HandlerClient stranger : List.of(other, admin)) {
-            assertEquals(404, stranger.get("/subscriptions/" + id, Map.of()).status());
-            assertEquals(
-                    404,
-                    stranger.json("PATCH", "/subscriptions/" + id, "{\"status\": \"PAUSED\"}", Map.of())
-                            .status());
-            assertEquals(
-                    404,
-                    stranger.send("DELETE", "/subscriptions/" + id, Map.of(), (String) null)
-                            .status());
-            assertEquals(
-                    404,
-                    stranger.send("POST", "/subscriptions/" + id + "/secret", Map.of(), (String) null)
-                            .status());
-        }
+        for (HandlerClient stranger : List.of(other, admin)) assertEveryRouteIs404(stranger, id);
         assertEquals(before, dump(), "nothing changed");
 
         @SuppressWarnings("unchecked")
@@ -263,20 +249,21 @@ class SubscriptionsIT {
                 400,
                 api.json("PATCH", "/subscriptions/" + id, "{\"events\": []}", Map.of())
                         .status());
-        String unknown = "01ARZ3NDEKTSV4RRFFQ69G5FAW";
-        assertEquals(
-                404,
-                api.json("PATCH", "/subscriptions/" + unknown, "{\"status\": \"ACTIVE\"}", Map.of())
-                        .status());
-        assertEquals(
-                404,
-                api.send("DELETE", "/subscriptions/" + unknown, Map.of(), (String) null)
-                        .status());
-        assertEquals(
-                404,
-                api.send("POST", "/subscriptions/" + unknown + "/secret", Map.of(), (String) null)
-                        .status());
+        assertEveryRouteIs404(api, "01ARZ3NDEKTSV4RRFFQ69G5FAW");
         assertEquals(before, dump());
+    }
+
+    /** GET, PATCH, DELETE and POST .../secret of subscription {@code id} as {@code client}: each a 404. */
+    private static void assertEveryRouteIs404(HandlerClient client, String id) throws Exception {
+        String path = "/subscriptions/" + id;
+        assertEquals(404, client.get(path, Map.of()).status());
+        assertEquals(
+                404,
+                client.json("PATCH", path, "{\"status\": \"PAUSED\"}", Map.of()).status());
+        assertEquals(404, client.send("DELETE", path, Map.of(), (String) null).status());
+        assertEquals(
+                404,
+                client.send("POST", path + "/secret", Map.of(), (String) null).status());
     }
 
     @Test

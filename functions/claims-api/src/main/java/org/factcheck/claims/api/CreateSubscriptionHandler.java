@@ -13,6 +13,7 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.WebhookUrl;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.net.SystemHostResolver;
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionLimitException;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
@@ -33,6 +34,11 @@ public final class CreateSubscriptionHandler extends ApiHandler {
 
     public CreateSubscriptionHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment(), new SystemHostResolver(), AppConfig.allowLoopbackWebhooks());
+        SubscriptionPriming.register(
+                "POST /subscriptions",
+                subscriptions,
+                s -> new CreateSubscriptionHandler(s, SubscriptionPriming.RESOLVER, allowLoopback),
+                "post-subscriptions.json");
     }
 
     public CreateSubscriptionHandler(SubscriptionStore subscriptions, HostResolver resolver, boolean allowLoopback) {

@@ -1,5 +1,6 @@
 package org.factcheck.claims.api;
 
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
@@ -13,6 +14,11 @@ public final class DeleteSubscriptionHandler extends ApiHandler {
 
     public DeleteSubscriptionHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment());
+        SubscriptionPriming.register(
+                "DELETE /subscriptions/{subscriptionId}",
+                subscriptions,
+                DeleteSubscriptionHandler::new,
+                "delete-subscription.json");
     }
 
     public DeleteSubscriptionHandler(SubscriptionStore subscriptions) {

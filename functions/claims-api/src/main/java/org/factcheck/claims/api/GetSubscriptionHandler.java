@@ -1,6 +1,7 @@
 package org.factcheck.claims.api;
 
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
@@ -10,6 +11,11 @@ public final class GetSubscriptionHandler extends ApiHandler {
 
     public GetSubscriptionHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment());
+        SubscriptionPriming.register(
+                "GET /subscriptions/{subscriptionId}",
+                subscriptions,
+                GetSubscriptionHandler::new,
+                "get-subscription.json");
     }
 
     public GetSubscriptionHandler(SubscriptionStore subscriptions) {

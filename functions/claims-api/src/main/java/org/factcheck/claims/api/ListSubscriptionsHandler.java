@@ -2,6 +2,7 @@ package org.factcheck.claims.api;
 
 import java.util.Set;
 import org.factcheck.claims.keys.Role;
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
@@ -14,6 +15,8 @@ public final class ListSubscriptionsHandler extends ApiHandler {
 
     public ListSubscriptionsHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment());
+        SubscriptionPriming.register(
+                "GET /subscriptions", subscriptions, ListSubscriptionsHandler::new, "get-subscriptions.json");
     }
 
     public ListSubscriptionsHandler(SubscriptionStore subscriptions) {

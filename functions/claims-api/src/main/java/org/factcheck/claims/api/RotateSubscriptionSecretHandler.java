@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
@@ -20,6 +21,11 @@ public final class RotateSubscriptionSecretHandler extends ApiHandler {
 
     public RotateSubscriptionSecretHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment());
+        SubscriptionPriming.register(
+                "POST /subscriptions/{subscriptionId}/secret",
+                subscriptions,
+                RotateSubscriptionSecretHandler::new,
+                "post-subscription-secret.json");
     }
 
     public RotateSubscriptionSecretHandler(SubscriptionStore subscriptions) {

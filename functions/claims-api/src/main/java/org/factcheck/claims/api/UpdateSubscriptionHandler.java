@@ -5,6 +5,7 @@ import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionInput;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.priming.SubscriptionPriming;
 import org.factcheck.claims.store.SubscriptionStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
@@ -19,6 +20,11 @@ public final class UpdateSubscriptionHandler extends ApiHandler {
 
     public UpdateSubscriptionHandler() {
         this(DynamoDbSubscriptionStore.fromEnvironment());
+        SubscriptionPriming.register(
+                "PATCH /subscriptions/{subscriptionId}",
+                subscriptions,
+                UpdateSubscriptionHandler::new,
+                "patch-subscription.json");
     }
 
     public UpdateSubscriptionHandler(SubscriptionStore subscriptions) {

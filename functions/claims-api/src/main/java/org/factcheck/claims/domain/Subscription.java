@@ -57,4 +57,25 @@ public record Subscription(
                 0,
                 1);
     }
+
+    /** As it is once its secret was rotated at {@code now}; the replaced one signs until {@code previousExpiresAt}. */
+    public Subscription withSecretRotated(String now, String previousExpiresAt) {
+        return new Subscription(
+                id,
+                ownerKeyId,
+                url,
+                events,
+                filter,
+                description,
+                status,
+                pausedReason,
+                createdAt,
+                now,
+                now,
+                previousExpiresAt,
+                lastDeliveryAt,
+                lastDeliveryOutcome,
+                consecutiveFailures,
+                version + 1);
+    }
 }

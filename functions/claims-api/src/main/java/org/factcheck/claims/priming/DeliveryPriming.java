@@ -66,7 +66,7 @@ public final class DeliveryPriming {
             BiFunction<SubscriptionStore, DeliveryQueue, RequestStreamHandler> handler) {
         return PrimingRequests.register(
                 "POST /subscriptions/{subscriptionId}/test",
-                () -> handler.apply(new SampleSubscriptions(subscriptions), new StoppedQueue(queue)),
+                () -> handler.apply(new PingSubscriptions(subscriptions), new StoppedQueue(queue)),
                 "post-subscription-test.json",
                 PrimingRequests::expectSuccess);
     }
@@ -133,7 +133,7 @@ public final class DeliveryPriming {
     }
 
     /** Finds for real, answers the sample (owned by whoever asks); nothing else is primed through it. */
-    private record SampleSubscriptions(SubscriptionStore store) implements SubscriptionStore {
+    private record PingSubscriptions(SubscriptionStore store) implements SubscriptionStore {
         @Override
         public Optional<Subscription> find(String ownerKeyId, String id) {
             store.find(ownerKeyId, id);
@@ -178,7 +178,7 @@ public final class DeliveryPriming {
         }
 
         @Override
-        public boolean delete(String ownerKeyId, String id) {
+        public void remove(Subscription found) {
             throw new UnsupportedOperationException("not primed");
         }
 

@@ -1,8 +1,5 @@
 package org.factcheck.claims.priming;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.telemetry.InProcessContext;
 
 /**
  * The representative API Gateway events (copies of events/, in priming/*.json on the class
@@ -68,7 +66,9 @@ final class PrimingRequests {
     @SuppressWarnings("unchecked")
     static Map<String, Object> invoke(RequestStreamHandler handler, byte[] event) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, SILENT);
+        // As Lambda gives it a 10 s function; its logger drops every line.
+        var context = new InProcessContext("priming", "priming", System.currentTimeMillis() + 10_000, DROPPED);
+        handler.handleRequest(new ByteArrayInputStream(event), out, context);
         return (Map<String, Object>) Json.parse(new ByteArrayInputStream(out.toByteArray()));
     }
 
@@ -89,62 +89,5 @@ final class PrimingRequests {
 
         @Override
         public void log(String message, LogLevel level) {}
-    };
-
-    private static final Context SILENT = new Context() {
-        @Override
-        public String getAwsRequestId() {
-            return "priming";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return null;
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return null;
-        }
-
-        @Override
-        public String getFunctionName() {
-            return null;
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return null;
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return null;
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 10_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return DROPPED;
-        }
     };
 }

@@ -23,14 +23,7 @@ import org.factcheck.claims.store.StoredResponse;
  * idempotency keys unused. A write that the dry run stopped before sending counts as
  * done, so the handler goes on to its success response as it would.
  */
-final class SampleClaims implements ClaimStore {
-    private final ClaimStore store;
-    private final Claim sample;
-
-    SampleClaims(ClaimStore store, Claim sample) {
-        this.store = store;
-        this.sample = sample;
-    }
+record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
 
     @Override
     public Optional<Claim> find(String claimId) {

@@ -8,14 +8,7 @@ import org.factcheck.claims.store.Page;
 import org.factcheck.claims.store.UsagePlans;
 
 /** The key functions' store during priming, as {@link SampleClaims} is the claim functions'. */
-final class SampleKeys implements ApiKeyStore {
-    private final ApiKeyStore keys;
-    private final ApiKeyRecord sample;
-
-    SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) {
-        this.keys = keys;
-        this.sample = sample;
-    }
+record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore {
 
     @Override
     public Optional<ApiKeyRecord> find(String keyId) {

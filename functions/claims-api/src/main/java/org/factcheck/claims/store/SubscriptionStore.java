@@ -31,7 +31,17 @@ public interface SubscriptionStore {
     void update(Subscription before, Subscription after);
 
     /** Deletes the subscription, its index entries and its secret; false when the owner has no such subscription. */
-    boolean delete(String ownerKeyId, String id);
+    default boolean delete(String ownerKeyId, String id) {
+        Optional<Subscription> found = find(ownerKeyId, id);
+        found.ifPresent(this::remove);
+        return found.isPresent();
+    }
+
+    /**
+     * Deletes {@code found} (as read, at its version) with its index entries and secret
+     * ({@link VersionConflictException} when it changed meanwhile).
+     */
+    void remove(Subscription found);
 
     /**
      * Makes {@code newSecret} the signing secret; the one it replaces keeps signing until

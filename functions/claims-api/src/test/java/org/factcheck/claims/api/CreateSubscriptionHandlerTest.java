@@ -29,6 +29,13 @@ class CreateSubscriptionHandlerTest {
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final CreateSubscriptionHandler handler = new CreateSubscriptionHandler(store, DNS, false);
 
+    /** The body of POST /subscriptions as events/post-subscriptions.json sends it, on {@code store}. */
+    static Map<String, Object> subscribe(InMemorySubscriptionStore store) {
+        return Events.load("post-subscriptions.json")
+                .sendTo(new CreateSubscriptionHandler(store, DNS, false))
+                .json();
+    }
+
     static InetAddress address(String literal) {
         try {
             return InetAddress.getByName(literal);

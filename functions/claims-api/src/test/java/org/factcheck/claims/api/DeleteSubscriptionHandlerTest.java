@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
 class DeleteSubscriptionHandlerTest {
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final DeleteSubscriptionHandler handler = new DeleteSubscriptionHandler(store);
-    private final String id = (String) Events.load("post-subscriptions.json")
-            .sendTo(new CreateSubscriptionHandler(store, CreateSubscriptionHandlerTest.DNS, false))
-            .json()
-            .get("id");
+    private final String id =
+            (String) CreateSubscriptionHandlerTest.subscribe(store).get("id");
 
     @Test
     void theOwnerDeletesItWithItsSecretAndIndexEntries() {

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 class GetSubscriptionHandlerTest {
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final GetSubscriptionHandler handler = new GetSubscriptionHandler(store);
-    private final String id = (String) Events.load("post-subscriptions.json")
-            .sendTo(new CreateSubscriptionHandler(store, CreateSubscriptionHandlerTest.DNS, false))
-            .json()
-            .get("id");
+    private final String id =
+            (String) CreateSubscriptionHandlerTest.subscribe(store).get("id");
 
     @Test
     void theOwnerSeesItWithDeliveryFieldsAndNoSecret() {

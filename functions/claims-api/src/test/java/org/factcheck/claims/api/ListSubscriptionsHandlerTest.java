@@ -59,18 +59,12 @@ class ListSubscriptionsHandlerTest {
                 .query("all", "true")
                 .sendTo(handler)
                 .problem(403, "forbidden");
-        Events.load("get-subscriptions.json")
-                .query("all", "yes")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
-        Events.load("get-subscriptions.json")
-                .query("owner", "x")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
-        Events.load("get-subscriptions.json")
-                .query("cursor", "bogus")
-                .sendTo(handler)
-                .problem(400, "invalid-parameter");
+        for (var bad : List.of(Map.entry("all", "yes"), Map.entry("owner", "x"), Map.entry("cursor", "bogus"))) {
+            Events.load("get-subscriptions.json")
+                    .query(bad.getKey(), bad.getValue())
+                    .sendTo(handler)
+                    .problem(400, "invalid-parameter");
+        }
     }
 
     @Test

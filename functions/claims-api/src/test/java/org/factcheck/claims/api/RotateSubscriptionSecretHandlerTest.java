@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 class RotateSubscriptionSecretHandlerTest {
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final RotateSubscriptionSecretHandler handler = new RotateSubscriptionSecretHandler(store);
-    private final Map<String, Object> created = Events.load("post-subscriptions.json")
-            .sendTo(new CreateSubscriptionHandler(store, CreateSubscriptionHandlerTest.DNS, false))
-            .json();
+    private final Map<String, Object> created = CreateSubscriptionHandlerTest.subscribe(store);
     private final String id = (String) created.get("id");
 
     @Test

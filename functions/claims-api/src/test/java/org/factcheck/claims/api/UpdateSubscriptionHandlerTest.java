@@ -19,10 +19,8 @@ class UpdateSubscriptionHandlerTest {
     private static final String OWNER = "01H6B3K9M2Q7R4S8T0V5W1X3Y9";
     private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
     private final UpdateSubscriptionHandler handler = new UpdateSubscriptionHandler(store);
-    private final String id = (String) Events.load("post-subscriptions.json")
-            .sendTo(new CreateSubscriptionHandler(store, CreateSubscriptionHandlerTest.DNS, false))
-            .json()
-            .get("id");
+    private final String id =
+            (String) CreateSubscriptionHandlerTest.subscribe(store).get("id");
 
     private Events.Event patch(String body) {
         return Events.load("patch-subscription.json")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.crac.Core;
+import org.factcheck.claims.domain.WebhookUrl;
 import org.factcheck.claims.store.DryRun;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,17 @@ class PrimingTest {
         assertEquals("RATED", rated.status().name());
         assertEquals("UNVERIFIED", unrated.status().name());
         assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y7", KeyPriming.sample().keyId());
+        var subscription = SubscriptionPriming.sample();
+        assertEquals("01J9Z7Q4W8E2R6T0Y3V5V1X7PA", subscription.id());
+        assertEquals("01H6B3K9M2Q7R4S8T0V5W1X3Y9", subscription.ownerKeyId());
+        assertEquals("https://93.184.215.14/factcheck", subscription.url());
+    }
+
+    @Test
+    void thePrimingResolverAnswersAPublicAddressThatTheWebhookRulesAllow() {
+        var addresses = SubscriptionPriming.RESOLVER.resolve("hooks.example.net");
+        var target = WebhookUrl.parse("https://hooks.example.net/factcheck", false);
+        assertEquals(1, addresses.size());
+        assertNull(WebhookUrl.refusal(target, addresses, false), "a public address");
     }
 }

@@ -70,14 +70,7 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
                         .conditionExpression("attribute_not_exists(" + SubscriptionSecretSchema.SUBSCRIPTION_ID + ")"))
                 .build());
         for (MatchKey key : s.filter().matchKeys()) writes.add(putMatch(key, s));
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-        } catch (TransactionCanceledException e) {
-            if (failed(e, 1)) throw new SubscriptionLimitException(maxPerKey);
-            throw Failures.translate(e);
-        } catch (SdkException e) {
-            throw Failures.translate(e);
-        }
+        if (!transact(writes, 1)) throw new SubscriptionLimitException(maxPerKey);
     }
 
     @Override
@@ -164,21 +157,13 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
             }
         }
         for (MatchKey key : wanted) if (!old.contains(key)) writes.add(putMatch(key, after));
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-        } catch (TransactionCanceledException e) {
-            if (failed(e, 0)) throw new VersionConflictException(before.id());
-            throw Failures.translate(e);
-        } catch (SdkException e) {
-            throw Failures.translate(e);
-        }
+        if (!transact(writes, 0)) throw new VersionConflictException(before.id());
     }
 
     @Override
-    public boolean delete(String ownerKeyId, String id) {
-        Optional<Subscription> found = find(ownerKeyId, id);
-        if (found.isEmpty()) return false;
-        Subscription s = found.get();
+    public void remove(Subscription s) {
+        String ownerKeyId = s.ownerKeyId();
+        String id = s.id();
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder()
                 .delete(d -> d.tableName(table)
@@ -203,15 +188,7 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
                     .delete(d -> d.tableName(table).key(SubscriptionMatchSchema.key(key, id)))
                     .build());
         }
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (failed(e, 0)) throw new VersionConflictException(id);
-            throw Failures.translate(e);
-        } catch (SdkException e) {
-            throw Failures.translate(e);
-        }
+        if (!transact(writes, 0)) throw new VersionConflictException(id);
     }
 
     @Override
@@ -248,15 +225,7 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
                                         ":expires", AttributeValue.fromS(previousExpiresAt),
                                         ":now", AttributeValue.fromS(now))))
                         .build());
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(writes));
-        } catch (TransactionCanceledException e) {
-            if (failed(e, 0)) return Optional.empty();
-            throw Failures.translate(e);
-        } catch (SdkException e) {
-            throw Failures.translate(e);
-        }
-        return find(ownerKeyId, id);
+        return transact(writes, 0) ? find(ownerKeyId, id) : Optional.empty();
     }
 
     private TransactWriteItem putMatch(MatchKey key, Subscription s) {
@@ -265,11 +234,22 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
                 .build();
     }
 
-    /** Whether the transaction's item {@code index} failed its condition. */
-    private static boolean failed(TransactionCanceledException e, int index) {
-        return e.hasCancellationReasons()
-                && e.cancellationReasons().size() > index
-                && "ConditionalCheckFailed"
-                        .equals(e.cancellationReasons().get(index).code());
+    /**
+     * Writes {@code writes} in one transaction: false when it was cancelled because item
+     * {@code checked} failed its condition; any other failure is translated and thrown.
+     */
+    private boolean transact(List<TransactWriteItem> writes, int checked) {
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(writes));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (e.hasCancellationReasons()
+                    && e.cancellationReasons().size() > checked
+                    && "ConditionalCheckFailed"
+                            .equals(e.cancellationReasons().get(checked).code())) return false;
+            throw Failures.translate(e);
+        } catch (SdkException e) {
+            throw Failures.translate(e);
+        }
     }
 }

@@ -91,13 +91,13 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public synchronized boolean delete(String ownerKeyId, String id) {
-        Optional<Subscription> found = find(ownerKeyId, id);
-        if (found.isEmpty()) return false;
+    public synchronized void remove(Subscription found) {
+        String id = found.id();
+        Subscription stored = byId.get(id);
+        if (stored == null || stored.version() != found.version()) throw new VersionConflictException(id);
         byId.remove(id);
         secrets.remove(id);
-        found.get().filter().matchKeys().forEach(k -> index.get(k).remove(id));
-        return true;
+        stored.filter().matchKeys().forEach(k -> index.get(k).remove(id));
     }
 
     @Override
@@ -107,23 +107,7 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
         if (found.isEmpty()) return Optional.empty();
         Subscription s = found.get();
         secrets.put(id, new Secrets(newSecret, secrets.get(id).secret(), previousExpiresAt));
-        Subscription rotated = new Subscription(
-                s.id(),
-                s.ownerKeyId(),
-                s.url(),
-                s.events(),
-                s.filter(),
-                s.description(),
-                s.status(),
-                s.pausedReason(),
-                s.createdAt(),
-                now,
-                now,
-                previousExpiresAt,
-                s.lastDeliveryAt(),
-                s.lastDeliveryOutcome(),
-                s.consecutiveFailures(),
-                s.version() + 1);
+        Subscription rotated = s.withSecretRotated(now, previousExpiresAt);
         byId.put(id, rotated);
         return Optional.of(rotated);
     }
