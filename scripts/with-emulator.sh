@@ -3,7 +3,8 @@
 # AWS_ENDPOINT_URL_DYNAMODB is already set (LocalStack, a shared emulator), uses that instead.
 # The command sees AWS_ENDPOINT_URL_DYNAMODB (the AWS SDK's standard variable) pointing at
 # scripts/dynamodb_faults.py in front of it, and DYNAMODB_FAULTS_URL, where tests arm
-# DynamoDB's failures. DYNAMODB_FAULTS=off leaves the proxy out (make bench).
+# DynamoDB's failures. DYNAMODB_FAULTS=off leaves the proxy out (make bench). AWS_ENDPOINT_URL_SQS
+# names the emulator itself (its SQS and DynamoDB Streams, for webhook delivery).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The emulator takes any credentials; never send real ones to it.
@@ -23,6 +24,8 @@ if [ -z "${AWS_ENDPOINT_URL_DYNAMODB:-}" ]; then
   scripts/emulator.sh start "$port"
   export AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:$port"
 fi
+# moto serves SQS and DynamoDB Streams on the same port (webhook delivery); never through the fault proxy.
+export AWS_ENDPOINT_URL_SQS="${AWS_ENDPOINT_URL_SQS:-$AWS_ENDPOINT_URL_DYNAMODB}"
 if [ "${DYNAMODB_FAULTS:-on}" != off ]; then
   proxy_port=$(free_port)
   .venv/bin/python scripts/dynamodb_faults.py "$proxy_port" "$AWS_ENDPOINT_URL_DYNAMODB" >".local/faults-$proxy_port.log" 2>&1 &

@@ -21,7 +21,7 @@ def of_type(kind):
 
 
 def test_every_function_rolls_out_through_its_live_alias_and_rolls_back_on_alarms():
-    assert len(FUNCTIONS) == 20
+    assert len(FUNCTIONS) == 23
     aliases = of_type("AWS::Lambda::Alias")
     groups = of_type("AWS::CodeDeploy::DeploymentGroup")
     for function in FUNCTIONS:
@@ -54,7 +54,8 @@ def test_alarms_cover_the_api_every_function_and_every_table():
     alarms = of_type("AWS::CloudWatch::Alarm")
     expected = {"Api5xxAlarm", "ApiLatencyAlarm", "ClaimsTableThrottlesAlarm", "ClaimsTableSystemErrorsAlarm",
                 "KeysTableThrottlesAlarm", "KeysTableSystemErrorsAlarm",
-                "SubscriptionSecretsTableThrottlesAlarm", "SubscriptionSecretsTableSystemErrorsAlarm"}
+                "SubscriptionSecretsTableThrottlesAlarm", "SubscriptionSecretsTableSystemErrorsAlarm",
+                "DeliveryDeadLetterQueueDepthAlarm", "DeliveryQueueOldestMessageAlarm", "NotifierFailureQueueDepthAlarm"}
     for function in FUNCTIONS:
         expected |= {function.removesuffix("Function") + "ErrorsAlarm",
                      function.removesuffix("Function") + "ThrottlesAlarm"}
@@ -85,3 +86,26 @@ def test_samconfig_has_a_default_and_a_prod_environment_that_deploy_as_the_readm
         assert deploy["confirm_changeset"] is True, env
         assert "DeploymentStrategy=" in deploy["parameter_overrides"], env
     assert "DeploymentStrategy=Canary10Percent5Minutes" in config["prod"]["deploy"]["parameters"]["parameter_overrides"]
+
+
+def test_webhook_delivery_is_a_filtered_stream_a_fifo_queue_with_redrive_and_batch_failures():
+    mappings = of_type("AWS::Lambda::EventSourceMapping")
+    stream = mappings["NotifierFunctionStream"]["Properties"]
+    assert stream["BisectBatchOnFunctionError"] is True
+    assert stream["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    assert stream["DestinationConfig"]["OnFailure"]["Destination"] == {"Fn::GetAtt": ["NotifierFailureQueue", "Arn"]}
+    patterns = [f["Pattern"] for f in stream["FilterCriteria"]["Filters"]]
+    assert patterns == ['{"dynamodb": {"Keys": {"pk": {"S": [{"prefix": "EVENT#"}]}}}, "eventName": ["INSERT"]}']
+    queue = mappings["DeliveryFunctionQueue"]["Properties"]
+    assert queue["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    delivery = RESOURCES["DeliveryQueue"]["Properties"]
+    assert delivery["FifoQueue"] is True
+    delays = SOURCE["Resources"]["DeliveryFunction"]["Properties"]["Environment"]["Variables"]["WEBHOOK_RETRY_SECONDS"]
+    delays = [int(d) for d in delays.split(",")]
+    # maxReceiveCount is the number of attempts: at least 8, over at least 24 hours.
+    assert delivery["RedrivePolicy"]["maxReceiveCount"] == len(delays) + 1 >= 8
+    assert sum(delays) >= 24 * 3600
+    assert delivery["RedrivePolicy"]["deadLetterTargetArn"] == {"Fn::GetAtt": ["DeliveryDeadLetterQueue", "Arn"]}
+    assert RESOURCES["DeliveryDeadLetterQueue"]["Properties"]["FifoQueue"] is True
+    # Six times the function's timeout, as Lambda advises for SQS sources.
+    assert delivery["VisibilityTimeout"] >= 6 * SOURCE["Resources"]["DeliveryFunction"]["Properties"]["Timeout"]

@@ -24,6 +24,18 @@ ACCOUNT = "123456789012"
 REGION = sam_translate.REGION
 PARTITION = "aws"
 API_KEY_ID = "apikey0"
+STREAM_LABEL = "2026-01-01T00:00:00.000"
+
+# What Lambda's poller does with a function's role for each of its event source mappings
+# (no IT can record these calls: Lambda makes them, not the code). A stream: read it
+# (ListStreams has no resource); a queue: receive, delete, look up, hide; a failure
+# destination: send to it.
+POLLER_ACTIONS = {
+    "stream": [("dynamodb:DescribeStream", None), ("dynamodb:GetRecords", None),
+               ("dynamodb:GetShardIterator", None), ("dynamodb:ListStreams", "*")],
+    "queue": [("sqs:ReceiveMessage", None), ("sqs:DeleteMessage", None),
+              ("sqs:GetQueueAttributes", None), ("sqs:ChangeMessageVisibility", None)],
+}
 
 # SAM adds these to every function's role: CloudWatch Logs for the function's own log
 # stream (AWSLambdaBasicExecutionRole) and X-Ray segments (AWSXrayWriteOnlyAccess, for
@@ -71,6 +83,12 @@ class Resolver:
         kind = self.resources[name]["Type"]
         if kind == "AWS::DynamoDB::Table" and attribute == "Arn":
             return f"arn:{PARTITION}:dynamodb:{REGION}:{ACCOUNT}:table/{name}"
+        if kind == "AWS::DynamoDB::Table" and attribute == "StreamArn":
+            return f"arn:{PARTITION}:dynamodb:{REGION}:{ACCOUNT}:table/{name}/stream/{STREAM_LABEL}"
+        if kind == "AWS::SQS::Queue" and attribute == "Arn":
+            return f"arn:{PARTITION}:sqs:{REGION}:{ACCOUNT}:{name}"
+        if kind == "AWS::SQS::Queue" and attribute == "QueueName":
+            return name
         raise ValueError(f"no synthetic value for {name}.{attribute} ({kind})")
 
     def resolve(self, value):
@@ -131,9 +149,31 @@ def resource_matches(pattern, arn):
     return wildcard(pattern).match(arn) is not None
 
 
+def poller_calls(template, resolver):
+    """The calls Lambda makes with each function's role for its event source mappings."""
+    calls = []
+    for mapping in template["Resources"].values():
+        if mapping["Type"] != "AWS::Lambda::EventSourceMapping":
+            continue
+        props = mapping["Properties"]
+        function = props["FunctionName"]["Ref"].removesuffix("Aliaslive")
+        source = resolver.resolve(props["EventSourceArn"])
+        kind = "stream" if "/stream/" in source else "queue"
+        for action, fixed in POLLER_ACTIONS[kind]:
+            calls.append({"function": function, "action": action, "arn": fixed or source})
+        destination = props.get("DestinationConfig", {}).get("OnFailure", {}).get("Destination")
+        if destination:
+            calls.append({"function": function, "action": "sqs:SendMessage", "arn": resolver.resolve(destination)})
+    return calls
+
+
 def concrete(call, resolver, plan_id):
     """The call's ARN and the condition context IAM would see."""
+    if "arn" in call:
+        return call["arn"], {}
     resource = call["resource"]
+    if call["action"].startswith("sqs:"):
+        return f"arn:{PARTITION}:sqs:{REGION}:{ACCOUNT}:{resource.removeprefix('queue/')}", {}
     if call["action"].startswith("dynamodb:"):
         arn = f"arn:{PARTITION}:dynamodb:{REGION}:{ACCOUNT}:{resource}"
     else:
@@ -190,7 +230,7 @@ def problems(template_path, record):
     plans = [n for n, r in template["Resources"].items() if r["Type"] == "AWS::ApiGateway::UsagePlan"]
     plan_id = resolver.ref(plans[0]) if len(plans) == 1 else "no-single-usage-plan"
     calls_of = {}
-    for call in record["calls"]:
+    for call in record["calls"] + poller_calls(template, resolver):
         calls_of.setdefault(call["function"], []).append(call)
 
     for function, (statements, managed) in sorted(statements_by_function(template, resolver).items()):
@@ -206,7 +246,7 @@ def problems(template_path, record):
             denying = [s for s in statements if s["Effect"] == "Deny" and matches(s, call["action"], arn, context)]
             if not allowing or denying:
                 found.append(f"{function}: not allowed: {call['action']} on {arn} {context or ''}".rstrip())
-            required = REQUIRED_CONDITIONS.get((call["action"], call["resource"]))
+            required = REQUIRED_CONDITIONS.get((call["action"], call.get("resource")))
             if required:
                 for s in statements:
                     if s["Effect"] == "Allow" and matches(s, call["action"], arn) and not any(

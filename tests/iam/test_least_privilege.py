@@ -15,7 +15,7 @@ import least_privilege as lp  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEMPLATE = lp.ROOT / "template.yaml"
-FUNCTIONS = 20
+FUNCTIONS = 23
 
 
 @pytest.fixture(scope="module")
@@ -113,17 +113,25 @@ def test_no_api_function_can_read_the_signing_secrets():
     template = lp.sam_translate.translate(str(TEMPLATE))
     resolver = lp.Resolver(template, "stack")
     secrets = resolver.get_att("SubscriptionSecretsTable", "Arn")
-    writers = set()
+    writers, readers = set(), set()
     for function, (statements, _) in lp.statements_by_function(template, resolver).items():
         for s in statements:
             if s["Effect"] != "Allow" or not any(lp.resource_matches(r, secrets) or lp.resource_matches(r, secrets + "/index/x")
                                                  for r in lp.as_list(s["Resource"])):
                 continue
             actions = set(lp.as_list(s["Action"]))
+            if actions == {"dynamodb:ListStreams"}:
+                continue  # the notifier's poller: names streams, has no resource, reads no item
+            if function == "DeliveryFunction":
+                # The one reader: GetItem of a subscription's secrets, nothing else on the table.
+                assert actions == {"dynamodb:GetItem"} and lp.as_list(s["Resource"]) == [secrets], s
+                readers.add(function)
+                continue
             assert not actions & READ_ACTIONS, (function, s)
             assert s["Condition"] == {"StringEqualsIfExists": {"dynamodb:ReturnValues": "NONE"}}, (function, s)
             writers.add(function)
     assert writers == {"CreateSubscriptionFunction", "DeleteSubscriptionFunction", "RotateSubscriptionSecretFunction"}
+    assert readers == {"DeliveryFunction"}
 
 
 def test_a_return_values_condition_holds_only_without_return_values():
@@ -131,3 +139,14 @@ def test_a_return_values_condition_holds_only_without_return_values():
     assert lp.condition_holds(condition, {})
     assert lp.condition_holds(condition, {"dynamodb:ReturnValues": "NONE"})
     assert not lp.condition_holds(condition, {"dynamodb:ReturnValues": "ALL_OLD"})
+
+
+def test_the_pollers_calls_come_from_the_event_source_mappings():
+    template = lp.sam_translate.translate(str(TEMPLATE))
+    calls = lp.poller_calls(template, lp.Resolver(template, "stack"))
+    stream = lp.Resolver(template, "stack").get_att("ClaimsTable", "StreamArn")
+    assert {"function": "NotifierFunction", "action": "dynamodb:GetRecords", "arn": stream} in calls
+    assert {"function": "NotifierFunction", "action": "sqs:SendMessage",
+            "arn": f"arn:aws:sqs:{lp.REGION}:{lp.ACCOUNT}:NotifierFailureQueue"} in calls
+    assert {"function": "DeliveryFunction", "action": "sqs:ReceiveMessage",
+            "arn": f"arn:aws:sqs:{lp.REGION}:{lp.ACCOUNT}:DeliveryQueue"} in calls

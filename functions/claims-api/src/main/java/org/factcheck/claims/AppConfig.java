@@ -74,4 +74,19 @@ public record AppConfig(String tableName, String keysTableName, String organizat
     public static long changesSettleSeconds() {
         return Long.parseLong(optional("CHANGES_SETTLE_SECONDS", "15").strip());
     }
+
+    /** The webhook delivery queue (DELIVERY_QUEUE_URL): the notifier sends to it, delivery changes visibility on it. */
+    public static String deliveryQueueUrl() {
+        return required("DELIVERY_QUEUE_URL");
+    }
+
+    /** Delays between delivery attempts, in seconds (WEBHOOK_RETRY_SECONDS; domain/RetrySchedule). */
+    public static String webhookRetrySeconds() {
+        return optional("WEBHOOK_RETRY_SECONDS", "60,300,1800,3600,7200,14400,28800,43200");
+    }
+
+    /** How long deliveries fail in a row before the subscription is paused (WEBHOOK_PAUSE_AFTER_SECONDS). */
+    public static long webhookPauseAfterSeconds() {
+        return Long.parseLong(optional("WEBHOOK_PAUSE_AFTER_SECONDS", "86400").strip());
+    }
 }

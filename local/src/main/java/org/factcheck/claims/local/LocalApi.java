@@ -36,6 +36,16 @@ public final class LocalApi {
         for (String created : LocalTable.ensureAll(DynamoDbClients.shared(), template, tables)) {
             System.out.println("Created table " + created + " from template.yaml");
         }
+        // Webhooks: the queues in moto, and the notifier and delivery functions fed by its stream and queue.
+        localDeliverySettings(env("WEBHOOK_RETRY_SECONDS", "2,4,8"), env("WEBHOOK_PAUSE_AFTER_SECONDS", "60"));
+        Map<String, String> resources = new LinkedHashMap<>(tables);
+        resources.putAll(LocalQueues.ensureAll(LocalQueues.client(), template, env("TABLE_SUFFIX", "local")));
+        configureFunctions(template, resources);
+        if (System.getenv(WEBHOOK_ALLOW_LOOPBACK) == null) System.setProperty(WEBHOOK_ALLOW_LOOPBACK, "true");
+        LocalDelivery delivery = new LocalDelivery(
+                        template, new LocalFunctions(), tables.get("ClaimsTable"), resources, System.err::println)
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(delivery::close));
 
         Map<String, String> devKeys = createDevKeys(Path.of(
                 env("DEV_KEYS_FILE", root.resolve(".local/dev-keys.json").toString())));
@@ -69,6 +79,18 @@ public final class LocalApi {
         template.environment(tables).forEach((name, value) -> {
             if (System.getenv(name) == null) System.setProperty(name, value);
         });
+    }
+
+    /**
+     * Local webhook retries (short: seconds, not hours) and pause time, unless the
+     * environment sets them; and the SQS endpoint, moto's, for the in-process functions.
+     */
+    public static void localDeliverySettings(String retrySeconds, String pauseAfterSeconds) {
+        if (System.getenv("WEBHOOK_RETRY_SECONDS") == null) System.setProperty("WEBHOOK_RETRY_SECONDS", retrySeconds);
+        if (System.getenv("WEBHOOK_PAUSE_AFTER_SECONDS") == null)
+            System.setProperty("WEBHOOK_PAUSE_AFTER_SECONDS", pauseAfterSeconds);
+        if (System.getenv("AWS_ENDPOINT_URL_SQS") == null)
+            System.setProperty("aws.endpointUrlSqs", LocalQueues.endpoint().toString());
     }
 
     /** One fresh key per role, written to {@code file} (git-ignored) as {"reader": "...", ...}. */

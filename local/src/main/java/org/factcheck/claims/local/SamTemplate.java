@@ -128,6 +128,12 @@ public final class SamTemplate {
             // Values built from the deployed stack (Fn::Sub of its name, say) have no local
             // meaning and stay unset: locally there is no usage plan.
             if (value instanceof Map<?, ?> m && !m.containsKey("Ref")) return;
+            // A queue exists locally only where LocalQueues made it (the dev server, the ITs).
+            if (value instanceof Map<?, ?> m
+                    && !resourceNames.containsKey(String.valueOf(m.get("Ref")))
+                    && "AWS::SQS::Queue"
+                            .equals(map(resources().get(String.valueOf(m.get("Ref"))))
+                                    .get("Type"))) return;
             resolved.put(name, resolve(value, resourceNames));
         });
         return resolved;

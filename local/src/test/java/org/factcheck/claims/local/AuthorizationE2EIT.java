@@ -159,6 +159,11 @@ class AuthorizationE2EIT {
                         404,
                         () -> post("/subscriptions/" + NO_SUBSCRIPTION + "/secret", "{}")),
                 new RouteCall(
+                        "POST /subscriptions/{subscriptionId}/test",
+                        Role.READER,
+                        404,
+                        () -> post("/subscriptions/" + NO_SUBSCRIPTION + "/test", "{}")),
+                new RouteCall(
                         "DELETE /keys/{keyId}",
                         Role.ADMIN,
                         204,

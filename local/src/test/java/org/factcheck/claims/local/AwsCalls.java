@@ -128,6 +128,21 @@ final class AwsCalls {
         return String.join("/", segments);
     }
 
+    /**
+     * SQS as IAM sees it: SendMessageBatch is authorised as sqs:SendMessage (per message), the
+     * others by their name, on the queue named by its URL: queue/&lt;logical id&gt; for the ITs' queues.
+     */
+    static void recordSqs(String function, SdkRequest request) {
+        String operation = request.getClass().getSimpleName().replaceFirst("Request$", "");
+        String action = "sqs:" + operation.replaceFirst("Batch$", "");
+        String url = request.getValueForField("QueueUrl", String.class).orElse("?");
+        String resource = "queue/?" + url;
+        for (Map.Entry<String, String> e : TestEnvironment.QUEUES.entrySet()) {
+            if (e.getValue().equals(url)) resource = "queue/" + e.getKey();
+        }
+        add(function, action, resource);
+    }
+
     private static void add(String function, String action, String resource) {
         CALLS.add(new Call(function, action, resource, Map.of(), Map.of()));
     }

@@ -60,7 +60,7 @@ class PrimingIT {
             });
         }
 
-        assertTrue(primed.size() >= 20, "primed " + primed);
+        assertTrue(primed.size() >= 23, "primed " + primed);
         assertEquals(before, dumpTables(), "priming changed the tables");
         assertEquals(List.of(), emulator.transactions(), "a transaction reached the emulator");
         List<String> calls = RecordingInterceptor.calls();

@@ -61,6 +61,8 @@ public final class RecordingInterceptor implements ExecutionInterceptor {
         SdkRequest request = context.request();
         if (request instanceof DynamoDbRequest) {
             AwsCalls.recordDynamoDb(function, request);
+        } else if (request instanceof software.amazon.awssdk.services.sqs.model.SqsRequest) {
+            AwsCalls.recordSqs(function, request);
         } else {
             AwsCalls.recordApiGateway(
                     function,

@@ -19,6 +19,13 @@ final class TestEnvironment {
     static final String TABLE = TABLES.get("ClaimsTable");
     static final String KEYS_TABLE = TABLES.get("KeysTable");
 
+    /** Local queue URL by logical id (DeliveryQueue, ...), once {@link #ensureTable} ran. */
+    static final Map<String, String> QUEUES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Short retries for the tests: 4 attempts over about 4 s; paused after failing 3 s (at the 4th). */
+    static final String RETRY_SECONDS = "1,1,2";
+
+    static final String PAUSE_AFTER_SECONDS = "3";
+
     private static boolean ready;
 
     private TestEnvironment() {}
@@ -30,8 +37,12 @@ final class TestEnvironment {
                     "AWS_ENDPOINT_URL_DYNAMODB is not set: run integration tests with `make test`");
         }
         TEMPLATE.tableVariables().forEach((variable, id) -> System.setProperty(variable, TABLES.get(id)));
-        LocalApi.configureFunctions(TEMPLATE, TABLES);
+        LocalApi.localDeliverySettings(RETRY_SECONDS, PAUSE_AFTER_SECONDS);
         LocalTable.ensureAll(DynamoDbClients.shared(), TEMPLATE, TABLES);
+        QUEUES.putAll(LocalQueues.ensureAll(LocalQueues.client(), TEMPLATE, "it-" + System.currentTimeMillis()));
+        Map<String, String> resources = new java.util.LinkedHashMap<>(TABLES);
+        resources.putAll(QUEUES);
+        LocalApi.configureFunctions(TEMPLATE, resources);
         ready = true;
     }
 }

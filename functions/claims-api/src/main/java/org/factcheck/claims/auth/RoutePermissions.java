@@ -31,6 +31,7 @@ public final class RoutePermissions {
             new Route("PATCH", "/subscriptions/{subscriptionId}", Role.READER),
             new Route("DELETE", "/subscriptions/{subscriptionId}", Role.READER),
             new Route("POST", "/subscriptions/{subscriptionId}/secret", Role.READER),
+            new Route("POST", "/subscriptions/{subscriptionId}/test", Role.READER),
             new Route("POST", "/keys", Role.ADMIN),
             new Route("GET", "/keys", Role.ADMIN),
             new Route("DELETE", "/keys/{keyId}", Role.ADMIN));

@@ -23,14 +23,15 @@ class RoutePermissionsTest {
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/subscriptions/*",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/PATCH/subscriptions/*",
                         "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/DELETE/subscriptions/*",
-                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions/*/secret"),
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions/*/secret",
+                        "arn:aws:execute-api:us-east-1:123456789012:abc123/v1/POST/subscriptions/*/test"),
                 RoutePermissions.allowedArns(ARN, Role.READER));
     }
 
     @Test
     void eachRoleAddsToTheOneBelow() {
-        assertEquals(16, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
-        assertEquals(19, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
+        assertEquals(17, RoutePermissions.allowedArns(ARN, Role.FACTCHECKER).size());
+        assertEquals(20, RoutePermissions.allowedArns(ARN, Role.ADMIN).size());
         assertEquals(Role.FACTCHECKER, RoutePermissions.required("PATCH", "/claims/{claimId}"));
         assertEquals(
                 Role.ADMIN, RoutePermissions.required("DELETE", "/claims/{claimId}"), "an unlisted route fails closed");
