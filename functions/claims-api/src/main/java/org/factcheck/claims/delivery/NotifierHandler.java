@@ -97,6 +97,7 @@ public final class NotifierHandler implements RequestStreamHandler {
     static ChangeFacts facts(Map<String, Object> image) {
         return new ChangeFacts(
                 string(image, "type"),
+                string(image, "timestamp"),
                 string(image, "claimId"),
                 string(image, "speakerNormalized"),
                 stringSet(image, "outletsNormalized"),

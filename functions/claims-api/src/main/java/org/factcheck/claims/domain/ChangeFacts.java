@@ -1,13 +1,16 @@
 package org.factcheck.claims.domain;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * What a subscription matches an event on, as the event item holds it: speaker and
- * outlets already normalized ({@link TextNormalizer}); {@code rating} null without a verdict.
+ * outlets already normalized ({@link TextNormalizer}); {@code rating} null without a verdict;
+ * {@code timestamp} when the change happened (ISO-8601).
  */
 public record ChangeFacts(
         String type,
+        String timestamp,
         String claimId,
         String speakerNormalized,
         Set<String> outletsNormalized,
@@ -18,11 +21,14 @@ public record ChangeFacts(
     }
 
     /**
-     * Whether {@code s} wants this event: active, naming its type, and every dimension of
-     * its filter met by one of its values (speakers and outlets compared normalized).
+     * Whether {@code s} wants this event: active, naming its type, existing when the change
+     * happened (the stream may still hold older changes when a subscription is made), and
+     * every dimension of its filter met by one of its values (speakers and outlets compared
+     * normalized).
      */
     public boolean wantedBy(Subscription s) {
         if (s.status() != SubscriptionStatus.ACTIVE || !s.events().contains(type)) return false;
+        if (Instant.parse(timestamp).isBefore(Instant.parse(s.createdAt()))) return false;
         SubscriptionFilter f = s.filter();
         if (!f.claimIds().isEmpty() && !f.claimIds().contains(claimId)) return false;
         if (!f.speakers().isEmpty()

@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 /** Which subscriptions want an event: status, event type, and every filter dimension. */
 class ChangeFactsTest {
     private static final String CLAIM = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
-    private static final ChangeFacts VERDICT =
-            new ChangeFacts("verdict.published", CLAIM, "joe biden", Set.of("nbc news", "the times"), "RATED", "FALSE");
+    private static final ChangeFacts VERDICT = new ChangeFacts(
+            "verdict.published",
+            "2024-06-01T12:00:00.000Z",
+            CLAIM,
+            "joe biden",
+            Set.of("nbc news", "the times"),
+            "RATED",
+            "FALSE");
 
     private static Subscription subscription(
             List<String> events, SubscriptionFilter filter, SubscriptionStatus status) {
@@ -82,10 +88,25 @@ class ChangeFactsTest {
                 List.of("NBC News"),
                 List.of(ClaimStatus.RATED),
                 List.of(Rating.FALSE)))));
-        ChangeFacts created = new ChangeFacts("verdict.published", CLAIM, "joe biden", Set.of(), "UNVERIFIED", null);
+        ChangeFacts created = new ChangeFacts(
+                "verdict.published", "2024-06-01T12:00:00.000Z", CLAIM, "joe biden", Set.of(), "UNVERIFIED", null);
         assertFalse(
                 created.wantedBy(filtered(filter(List.of(), List.of(), List.of(), List.of(), List.of(Rating.FALSE)))));
         assertFalse(
                 created.wantedBy(filtered(filter(List.of(), List.of(), List.of("NBC News"), List.of(), List.of()))));
+    }
+
+    @Test
+    void aChangeFromBeforeTheSubscriptionExistedIsNotSent() {
+        Subscription all = subscription(
+                List.of("verdict.published"),
+                filter(List.of(), List.of(), List.of(), List.of(), List.of()),
+                SubscriptionStatus.ACTIVE);
+        ChangeFacts before = new ChangeFacts(
+                "verdict.published", "2023-12-31T23:59:59.999Z", CLAIM, "joe biden", Set.of(), "RATED", "FALSE");
+        ChangeFacts atCreation = new ChangeFacts(
+                "verdict.published", "2024-01-01T00:00:00Z", CLAIM, "joe biden", Set.of(), "RATED", "FALSE");
+        assertFalse(before.wantedBy(all));
+        assertTrue(atCreation.wantedBy(all));
     }
 }
