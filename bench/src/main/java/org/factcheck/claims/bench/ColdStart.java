@@ -47,7 +47,8 @@ public final class ColdStart {
             String response = out.toString();
             int at = response.indexOf("\"statusCode\":");
             // An event source's handler answers with its batch item failures: none is "ok".
-            status = at >= 0 ? response.substring(at + 13, response.indexOf(',', at))
+            status = at >= 0
+                    ? response.substring(at + 13, response.indexOf(',', at))
                     : response.contains("\"itemIdentifier\"") ? "batch-item-failures" : "ok";
         } catch (RuntimeException e) {
             status = e.getMessage(); // the authorizer's "Unauthorized"
