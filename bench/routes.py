@@ -7,6 +7,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVENT_CLAIM_ID, EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6", "01H6B3K9M2Q7R4S8T0V5W1X3Y8"
 
 API = "org.factcheck.claims.api."
+DELIVERY = "org.factcheck.claims.delivery."
 ROUTES = [  # name, function, handler class, event file, writes; reads first (see warm())
     ("get claim", "GetClaimFunction", API + "GetClaimHandler", "get-claim.json", False),
     ("list by status", "ListClaimsFunction", API + "ListClaimsHandler", "get-claims.json", False),
@@ -23,6 +24,11 @@ ROUTES = [  # name, function, handler class, event file, writes; reads first (se
     ("import article", "ImportArticleFunction", API + "ImportArticleHandler", "post-articles.json", True),
     ("create key", "CreateKeyFunction", API + "CreateKeyHandler", "post-keys.json", True),
     ("revoke key", "RevokeKeyFunction", API + "RevokeKeyHandler", "delete-key.json", True),
+    # Webhooks: the fixture has no subscriptions, so the notifier's event matches none (a Query
+    # of the match index, nothing sent) and the delivery's subscription is gone (a GetItem,
+    # the message dropped). Neither writes.
+    ("notifier", "NotifierFunction", DELIVERY + "NotifierHandler", "notifier-stream.json", False),
+    ("delivery", "DeliveryFunction", DELIVERY + "DeliveryHandler", "delivery-queue.json", False),
 ]
 
 

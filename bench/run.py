@@ -60,7 +60,10 @@ def function_env(tpl, table, keys_table, secrets_table):
         if isinstance(value, str):
             env[name] = value
     env["TABLE_NAME"], env["KEYS_TABLE_NAME"] = table, keys_table
-    env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table  # no measured route reads it
+    env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table
+    # Neither the notifier nor delivery sends in the bench (routes.py); the URL must still parse.
+    sqs = os.environ.get("AWS_ENDPOINT_URL_SQS") or os.environ.get("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:8000")
+    env["DELIVERY_QUEUE_URL"] = sqs.rstrip("/") + "/123456789012/bench-deliveries.fifo"
     return env
 
 
