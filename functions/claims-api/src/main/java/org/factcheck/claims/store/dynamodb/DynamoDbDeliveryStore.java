@@ -114,17 +114,7 @@ public final class DynamoDbDeliveryStore implements DeliveryStore {
 
     @Override
     public Optional<Subscription> find(String ownerKeyId, String id) {
-        try {
-            Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table)
-                            .key(SubscriptionSchema.key(ownerKeyId, id))
-                            .consistentRead(true))
-                    .item();
-            return item == null || item.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(SubscriptionSchema.SCHEMA.mapToItem(item));
-        } catch (SdkException e) {
-            throw Failures.translate(e);
-        }
+        return DynamoDbSubscriptionStore.read(dynamo, table, ownerKeyId, id);
     }
 
     @Override

@@ -75,6 +75,11 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Optional<Subscription> find(String ownerKeyId, String id) {
+        return read(dynamo, table, ownerKeyId, id);
+    }
+
+    /** One subscription by its key, read consistently: for this store and delivery's. */
+    static Optional<Subscription> read(DynamoDbClient dynamo, String table, String ownerKeyId, String id) {
         try {
             Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table)
                             .key(SubscriptionSchema.key(ownerKeyId, id))
