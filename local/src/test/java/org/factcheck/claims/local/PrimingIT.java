@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Priming before a SnapStart snapshot, for every function of template.yaml, against the
  * emulator: each function constructed as Lambda constructs it registers one priming,
- * whose runs reach the success path of the route (no failure), read DynamoDB, marshal
- * their writes, and change nothing: every table is the same item for item afterwards,
- * and no transaction reached the emulator. The calls are recorded as the function's, so
- * the least-privilege proof (tests/iam) covers priming too.
+ * whose runs reach the success path of the route (no failure), read DynamoDB, send their
+ * writes bound to fail (store/dynamodb/BoundToFail), and change nothing: every table is the
+ * same item for item afterwards, and every transaction that reached the emulator was
+ * refused. The calls are recorded as the function's, so the least-privilege proof
+ * (tests/iam) covers priming too.
  */
 class PrimingIT {
     private final HandlerClient client = new HandlerClient();
@@ -62,10 +63,15 @@ class PrimingIT {
 
         assertTrue(primed.size() >= 23, "primed " + primed);
         assertEquals(before, dumpTables(), "priming changed the tables");
-        assertEquals(List.of(), emulator.transactions(), "a transaction reached the emulator");
+        List<Object> outcomes = emulator.transactions().stream()
+                .map(t -> t.get("outcome"))
+                .toList();
+        assertTrue(!outcomes.isEmpty(), "no transaction was sent bound to fail");
+        assertTrue(outcomes.stream().allMatch("failed 400"::equals), "a transaction was not refused: " + outcomes);
         List<String> calls = RecordingInterceptor.calls();
         assertTrue(calls.contains("GetItem") && calls.contains("Query"), "priming read nothing: " + calls);
-        assertTrue(calls.contains("TransactWriteItems"), "no transaction was marshalled: " + calls);
+        for (String write : List.of("TransactWriteItems", "PutItem", "UpdateItem"))
+            assertTrue(calls.contains(write), "no " + write + " was sent: " + calls);
 
         // Two restores from the one primed state; then the functions answer as usual.
         Priming.afterRestoreAll();

@@ -14,7 +14,7 @@ import org.factcheck.claims.store.UsagePlans;
  * for claims: the route's event through a second instance of the handler over
  * {@link SampleKeys}, which reads DynamoDB for real and answers a sample key record for
  * the key id the events name (the authorizer's event presents that key, so it allows).
- * API Gateway's writes (usage keys) are stopped before sending like DynamoDB's.
+ * DynamoDB's writes are sent bound to fail; API Gateway's (usage keys) are stopped before sending.
  */
 public final class KeyPriming {
     private KeyPriming() {}

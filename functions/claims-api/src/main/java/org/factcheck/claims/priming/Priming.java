@@ -13,7 +13,8 @@ import org.factcheck.claims.telemetry.RequestLog;
 /**
  * A function's SnapStart hooks (CRaC). Before the snapshot of a published version,
  * {@link #beforeCheckpoint} runs the function's real request path {@link #RUNS} times as a
- * {@link DryRun} (reads are sent, writes are stopped before sending), so the first request
+ * {@link DryRun} (reads are sent; DynamoDB writes are sent bound to fail, other writes are
+ * stopped before sending), so the first request
  * after a restore finds its classes loaded, its code compiled and the SDK's signing,
  * marshalling and credentials warm. After a restore, {@link #afterRestore} drops what must
  * differ between restored copies (randomness/Entropy). Priming never fails the snapshot:

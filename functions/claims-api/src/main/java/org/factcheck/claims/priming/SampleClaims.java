@@ -20,8 +20,8 @@ import org.factcheck.claims.store.StoredResponse;
  * The function's own store during priming. Every call goes to DynamoDB, but the answers
  * are those of a table that holds just the sample, whatever the real one holds: a lookup
  * of the sample's id answers the sample, the events' statements are new and their
- * idempotency keys unused. A write that the dry run stopped before sending counts as
- * done, so the handler goes on to its success response as it would.
+ * idempotency keys unused. A write that the dry run stopped (DynamoDB refused it as bound
+ * to fail) counts as done, so the handler goes on to its success response as it would.
  */
 record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
 
@@ -67,6 +67,8 @@ record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
 
     @Override
     public void create(Claim claim, ChangeEvent event, StoredResponse idempotency) {
+        // The route reads nothing; a GetItem of the new id (which cannot exist) primes parsing an answer.
+        store.find(claim.id());
         unsent(() -> store.create(claim, event, idempotency));
     }
 
@@ -90,7 +92,7 @@ record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
         unsent(() -> store.importArticle(writes, idempotency));
     }
 
-    /** A write marshalled and signed, then stopped by the dry run: what priming wants. Anything else fails. */
+    /** A write stopped by the dry run, before sending or refused as bound to fail: what priming wants. Anything else fails. */
     static void unsent(Runnable write) {
         try {
             write.run();

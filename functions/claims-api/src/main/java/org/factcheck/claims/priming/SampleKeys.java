@@ -23,6 +23,8 @@ record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore 
 
     @Override
     public void create(ApiKeyRecord record) {
+        // The route reads nothing; a GetItem of the new id (which cannot exist) primes parsing an answer.
+        keys.find(record.keyId());
         SampleClaims.unsent(() -> keys.create(record));
     }
 
@@ -51,7 +53,7 @@ record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore 
         SampleClaims.unsent(() -> keys.usageKeyRemoved(keyId));
     }
 
-    /** The usage plans during priming: reads are made, writes are stopped before sending. */
+    /** The usage plans during priming: reads are made, writes are stopped before sending (API Gateway has no conditional write). */
     record Plans(UsagePlans plans) implements UsagePlans {
         @Override
         public UsageKey enrol(String keyId, String owner) {

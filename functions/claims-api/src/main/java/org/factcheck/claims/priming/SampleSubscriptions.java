@@ -9,7 +9,7 @@ import org.factcheck.claims.store.SubscriptionStore;
 /**
  * The subscription functions' store during priming, as {@link SampleClaims} is the claim
  * functions': every call goes to DynamoDB, the answers are those of a table holding just
- * the sample, and a write the dry run stopped before sending counts as done.
+ * the sample, and a write the dry run stopped (sent bound to fail, or not sent) counts as done.
  */
 record SampleSubscriptions(SubscriptionStore store, Subscription sample) implements SubscriptionStore {
 

@@ -17,7 +17,8 @@ import org.factcheck.claims.store.SubscriptionStore;
  * The priming of the subscription functions, as {@link ClaimPriming} does it for claims:
  * the route's event through a second instance of the handler over
  * {@link SampleSubscriptions}, which reads DynamoDB for real and answers a sample
- * subscription for the id and key the events name. Writes are stopped before sending.
+ * subscription for the id and key the events name. DynamoDB writes are sent bound to
+ * fail (store/dynamodb/BoundToFail), other writes stopped before sending.
  */
 public final class SubscriptionPriming {
     /**

@@ -3,33 +3,40 @@ package org.factcheck.claims.store;
 import java.util.concurrent.Callable;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Work during which nothing may change anywhere: priming (priming/) runs the functions'
- * real request paths this way before a SnapStart snapshot. Reads are sent; any other call
- * of an SDK client with {@link #INTERCEPTOR} is marshalled and signed, then stopped before
- * a byte is sent ({@link Stopped}). Reads are known by their operation names, so a new
- * kind of write is stopped too. On every other thread, and outside the work, it does nothing.
+ * real request paths this way before a SnapStart snapshot. Reads are sent. A write that an
+ * interceptor has made bound to fail ({@link #BOUND_TO_FAIL}: DynamoDB's, see
+ * store/dynamodb/BoundToFail) is sent too, and its refusal surfaces as {@link Stopped}. Any
+ * other call of an SDK client with {@link #INTERCEPTOR} is marshalled and signed, then
+ * stopped before a byte is sent ({@link Stopped}). Reads are known by their operation names,
+ * so a new kind of write is stopped too. On every other thread, and outside the work, it
+ * does nothing.
  */
 public final class DryRun {
     private static final ThreadLocal<Boolean> ON = new ThreadLocal<>();
 
-    /** For every SDK client the functions build (store/dynamodb, store/apigateway). */
+    /** Set on a call whose write was made bound to fail: it may be sent. */
+    public static final ExecutionAttribute<Boolean> BOUND_TO_FAIL = new ExecutionAttribute<>("DryRunBoundToFail");
+
+    /** For every SDK client the functions build (store/dynamodb, store/apigateway, store/sqs). */
     public static final ExecutionInterceptor INTERCEPTOR = new ExecutionInterceptor() {
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            if (!on()) return;
+            if (!on() || Boolean.TRUE.equals(attributes.getAttribute(BOUND_TO_FAIL))) return;
             String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-            if (!reads(operation)) throw new Stopped(operation);
+            if (!reads(operation)) throw Stopped.notSent(operation);
         }
     };
 
     private DryRun() {}
 
-    /** Runs {@code work} on this thread with every write stopped. */
+    /** Runs {@code work} on this thread with every write stopped or bound to fail. */
     public static <T> T run(Callable<T> work) throws Exception {
         Boolean outer = ON.get();
         ON.set(Boolean.TRUE);
@@ -69,12 +76,24 @@ public final class DryRun {
         return false;
     }
 
-    /** A write that was marshalled and signed, and not sent. Not retryable: nothing went wrong. */
+    /** What a write made bound to fail turns into when DynamoDB has refused it, as planned. */
+    public static Stopped refused(String operation) {
+        return new Stopped(Stopped.PREFIX + operation + " was sent bound to fail, and refused");
+    }
+
+    /**
+     * A write that was marshalled and signed, and not sent, or sent bound to fail and
+     * refused. Not retryable: nothing went wrong.
+     */
     public static final class Stopped extends SdkClientException {
         static final String PREFIX = "dry run: ";
 
-        Stopped(String operation) {
-            super(SdkClientException.builder().message(PREFIX + operation + " was not sent"));
+        private Stopped(String message) {
+            super(SdkClientException.builder().message(message));
+        }
+
+        static Stopped notSent(String operation) {
+            return new Stopped(PREFIX + operation + " was not sent");
         }
 
         @Override

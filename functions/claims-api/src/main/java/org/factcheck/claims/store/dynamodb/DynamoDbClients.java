@@ -39,6 +39,7 @@ public final class DynamoDbClients {
                         .socketTimeout(Duration.ofSeconds(5))
                         .build())
                 .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)
+                        .addExecutionInterceptor(BoundToFail.INTERCEPTOR)
                         .addExecutionInterceptor(DryRun.INTERCEPTOR)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(ATTEMPTS)

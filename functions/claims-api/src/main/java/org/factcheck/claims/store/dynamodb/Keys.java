@@ -15,6 +15,8 @@ import org.factcheck.claims.domain.TextNormalizer;
  * SUBSCRIBER#&lt;keyId&gt; SUBSCRIPTION#&lt;id&gt;  a key's webhook subscription                        {@link SubscriptionSchema}
  * SUBSCRIBER#&lt;keyId&gt; COUNT                how many subscriptions the key has                  {@link SubscriptionCountSchema}
  * SUBSCRIPTION_MATCH#&lt;dimension&gt;#&lt;value&gt;  SUBSCRIPTION#&lt;id&gt;  finds subscriptions for an event {@link SubscriptionMatchSchema}
+ * PRIMING#NEVER-WRITTEN (in every key attribute, in every table): never written; priming's
+ *                    writes are conditioned on it existing, so they are refused  {@link BoundToFail}
  * </pre>
  * Each schema class owns its kind's key values, index key tags and derived attributes;
  * the keys table has {@link ApiKeySchema}, the secrets table {@link SubscriptionSecretSchema}. The list indexes sort on the claim id, a ULID,
