@@ -32,31 +32,38 @@ public final class DeliveryPriming {
 
     private DeliveryPriming() {}
 
+    /** The notifier: the stream event's change matched for real, the sample answered, the enqueue stopped. */
     public static Priming registerNotifier(
             DeliveryStore store,
             DeliveryQueue queue,
             BiFunction<DeliveryStore, DeliveryQueue, RequestStreamHandler> handler) {
-        return PrimingRequests.register(
-                "notifier",
-                () -> handler.apply(new SampleStore(store), new StoppedQueue(queue)),
-                "notifier-stream.json",
-                response -> expectFailures(response, 0));
+        return register("notifier", "notifier-stream.json", 0, store, queue, handler);
     }
 
     /**
      * {@code handler} makes a delivery function over the store and queue given that sends
-     * to loopback (the sample's URL), as the development server allows.
+     * to loopback (the sample's URL), as the development server allows. The closed port
+     * refuses: one failed attempt, retried later, as the priming intends.
      */
     public static Priming registerDelivery(
             DeliveryStore store,
             DeliveryQueue queue,
             BiFunction<DeliveryStore, DeliveryQueue, RequestStreamHandler> handler) {
+        return register("delivery", "delivery-queue.json", 1, store, queue, handler);
+    }
+
+    private static Priming register(
+            String function,
+            String event,
+            int expectedFailures,
+            DeliveryStore store,
+            DeliveryQueue queue,
+            BiFunction<DeliveryStore, DeliveryQueue, RequestStreamHandler> handler) {
         return PrimingRequests.register(
-                "delivery",
+                function,
                 () -> handler.apply(new SampleStore(store), new StoppedQueue(queue)),
-                "delivery-queue.json",
-                // The closed port refuses: one failed attempt, retried later, as the priming intends.
-                response -> expectFailures(response, 1));
+                event,
+                response -> expectFailures(response, expectedFailures));
     }
 
     /** POST /subscriptions/{id}/test: the subscription read for real, the sample answered, the send stopped. */
