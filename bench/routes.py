@@ -8,27 +8,34 @@ EVENT_CLAIM_ID, EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6", "01H6B3K9M2Q7R4S8T0
 
 API = "org.factcheck.claims.api."
 DELIVERY = "org.factcheck.claims.delivery."
-ROUTES = [  # name, function, handler class, event file, writes; reads first (see warm())
-    ("get claim", "GetClaimFunction", API + "GetClaimHandler", "get-claim.json", False),
-    ("list by status", "ListClaimsFunction", API + "ListClaimsHandler", "get-claims.json", False),
-    ("list verdicts", "ListVerdictsFunction", API + "ListVerdictsHandler", "get-verdicts.json", False),
-    ("get claimreview", "GetClaimReviewFunction", API + "GetClaimReviewHandler", "get-claimreview.json", False),
-    ("list keys", "ListKeysFunction", API + "ListKeysHandler", "get-keys.json", False),
-    ("list changes", "ListChangesFunction", API + "ListChangesHandler", "get-changes.json", False),
-    ("list subscriptions", "ListSubscriptionsFunction", API + "ListSubscriptionsHandler", "get-subscriptions.json", False),
-    ("authorizer", "AuthorizerFunction", "org.factcheck.claims.auth.AuthorizerHandler", "authorizer-request.json", False),
-    ("create claim", "CreateClaimFunction", API + "CreateClaimHandler", "post-claims.json", True),
-    ("update claim", "UpdateClaimFunction", API + "UpdateClaimHandler", "patch-claim.json", True),
-    ("add appearance", "AddAppearanceFunction", API + "AddAppearanceHandler", "post-appearance.json", True),
-    ("publish verdict", "PublishVerdictFunction", API + "PublishVerdictHandler", "post-verdict.json", True),
-    ("import article", "ImportArticleFunction", API + "ImportArticleHandler", "post-articles.json", True),
-    ("create key", "CreateKeyFunction", API + "CreateKeyHandler", "post-keys.json", True),
-    ("revoke key", "RevokeKeyFunction", API + "RevokeKeyHandler", "delete-key.json", True),
+
+
+def route(name, function, event, writes, package=API):
+    """(name, function, handler class, event file, writes): function X runs package + XHandler."""
+    return name, function + "Function", package + function + "Handler", event, writes
+
+
+ROUTES = [  # reads first (see warm())
+    route("get claim", "GetClaim", "get-claim.json", False),
+    route("list by status", "ListClaims", "get-claims.json", False),
+    route("list verdicts", "ListVerdicts", "get-verdicts.json", False),
+    route("get claimreview", "GetClaimReview", "get-claimreview.json", False),
+    route("list keys", "ListKeys", "get-keys.json", False),
+    route("list changes", "ListChanges", "get-changes.json", False),
+    route("list subscriptions", "ListSubscriptions", "get-subscriptions.json", False),
+    route("authorizer", "Authorizer", "authorizer-request.json", False, "org.factcheck.claims.auth."),
+    route("create claim", "CreateClaim", "post-claims.json", True),
+    route("update claim", "UpdateClaim", "patch-claim.json", True),
+    route("add appearance", "AddAppearance", "post-appearance.json", True),
+    route("publish verdict", "PublishVerdict", "post-verdict.json", True),
+    route("import article", "ImportArticle", "post-articles.json", True),
+    route("create key", "CreateKey", "post-keys.json", True),
+    route("revoke key", "RevokeKey", "delete-key.json", True),
     # Webhooks: the fixture has no subscriptions, so the notifier's event matches none (a Query
     # of the match index, nothing sent) and the delivery's subscription is gone (a GetItem,
     # the message dropped). Neither writes.
-    ("notifier", "NotifierFunction", DELIVERY + "NotifierHandler", "notifier-stream.json", False),
-    ("delivery", "DeliveryFunction", DELIVERY + "DeliveryHandler", "delivery-queue.json", False),
+    route("notifier", "Notifier", "notifier-stream.json", False, DELIVERY),
+    route("delivery", "Delivery", "delivery-queue.json", False, DELIVERY),
 ]
 
 

@@ -1,8 +1,10 @@
 """samplerequests/webhook_receiver.py, the README's receiver: it accepts what the delivery
 function signs (Standard Webhooks, a rotation's two signatures), refuses any other
 signature or a stale timestamp, and handles a repeated webhook-id once."""
-import base64, hashlib, hmac, os, socket, subprocess, sys, time, urllib.error, urllib.request
+import base64, hashlib, hmac, os, subprocess, sys, time, urllib.error, urllib.request
 from pathlib import Path
+
+from listening import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "whsec_" + base64.b64encode(b"k" * 32).decode()
@@ -25,18 +27,11 @@ def post(port, msg_id, ts, signature, body):
 
 
 def test_the_sample_receiver_verifies_and_deduplicates():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     receiver = subprocess.Popen([sys.executable, str(ROOT / "samplerequests/webhook_receiver.py"), str(port)],
                                 env={**os.environ, "WEBHOOK_SECRET": SECRET}, stdout=subprocess.PIPE, text=True)
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_for(port, receiver)
         body = b'{"type":"claim.created","timestamp":"2026-01-01T00:00:00.000Z","data":{"claim":{"id":"C1"}}}'
         now = int(time.time())
         assert post(port, "E1", now, sign(SECRET, "E1", now, body), body) == 204

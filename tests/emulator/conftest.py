@@ -1,9 +1,7 @@
 """A fresh emulator (scripts/dynamodb_emulator.py) on a free port for this test session."""
 import json
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -12,26 +10,18 @@ import pytest
 from botocore.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from listening import free_port, wait_for  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def endpoint(tmp_path_factory):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     log = open(tmp_path_factory.mktemp("emulator") / "emulator.log", "w")
     server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "dynamodb_emulator.py"), str(port)],
                               stdout=log, stderr=subprocess.STDOUT)
     try:
-        for _ in range(150):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                assert server.poll() is None, f"the emulator did not start, see {log.name}"
-                time.sleep(0.1)
-        else:
-            pytest.fail(f"the emulator did not answer on port {port} within 15 s")
+        wait_for(port, server, log=log.name)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()

@@ -1,7 +1,6 @@
 """scripts/dynamodb_faults.py in front of the emulator: each fault as DynamoDB words it,
 passthrough when nothing is armed, and DynamoDB's ClientRequestToken idempotency."""
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -15,23 +14,8 @@ from botocore.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = "faults-test"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(port, process):
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            assert process.poll() is None, "exited early"
-            time.sleep(0.05)
-    raise AssertionError(f"nothing answers on {port}")
+sys.path.insert(0, str(ROOT / "tests"))
+from listening import free_port, wait_for  # noqa: E402
 
 
 @pytest.fixture(scope="module")

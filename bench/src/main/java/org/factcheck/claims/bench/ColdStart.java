@@ -43,7 +43,7 @@ public final class ColdStart {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String status;
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
+            handler.handleRequest(new ByteArrayInputStream(event), out, BenchContext.invocation());
             String response = out.toString();
             int at = response.indexOf("\"statusCode\":");
             // An event source's handler answers with its batch item failures: none is "ok".

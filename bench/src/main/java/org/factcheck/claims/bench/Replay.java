@@ -92,24 +92,16 @@ final class Replay {
     }
 
     private TransactWriteItem shadow(TransactWriteItem item) {
-        var builder = item.toBuilder();
-        if (item.put() != null)
-            builder.put(item.put().toBuilder()
-                    .tableName(item.put().tableName() + shadowSuffix)
-                    .build());
-        if (item.update() != null)
-            builder.update(item.update().toBuilder()
-                    .tableName(item.update().tableName() + shadowSuffix)
-                    .build());
-        if (item.delete() != null)
-            builder.delete(item.delete().toBuilder()
-                    .tableName(item.delete().tableName() + shadowSuffix)
-                    .build());
-        if (item.conditionCheck() != null)
-            builder.conditionCheck(item.conditionCheck().toBuilder()
-                    .tableName(item.conditionCheck().tableName() + shadowSuffix)
-                    .build());
-        return builder.build();
+        var put = item.put();
+        var update = item.update();
+        var delete = item.delete();
+        var check = item.conditionCheck();
+        return item.copy(b -> {
+            if (put != null) b.put(put.copy(x -> x.tableName(put.tableName() + shadowSuffix)));
+            if (update != null) b.update(update.copy(x -> x.tableName(update.tableName() + shadowSuffix)));
+            if (delete != null) b.delete(delete.copy(x -> x.tableName(delete.tableName() + shadowSuffix)));
+            if (check != null) b.conditionCheck(check.copy(x -> x.tableName(check.tableName() + shadowSuffix)));
+        });
     }
 
     /** What a route sends, for the report: "GetItem, TransactWriteItems (2 items)". */

@@ -41,7 +41,7 @@ public final class Warm {
             Capture.start();
             long start = System.nanoTime();
             try {
-                handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
+                handler.handleRequest(new ByteArrayInputStream(event), out, BenchContext.invocation());
             } catch (RuntimeException e) {
                 if (!"Unauthorized".equals(e.getMessage())) throw e;
             }

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.NewSubscription;
 import org.factcheck.claims.domain.Rating;
+import org.factcheck.claims.domain.RetrySchedule;
 import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionFilter;
 import org.factcheck.claims.domain.SubscriptionStatus;
@@ -120,6 +121,16 @@ class WebhookDeliveryIT {
         return new SubscriptionFilter(claims, speakers, outlets, s, r);
     }
 
+    /** The receiver's {@code path} subscribed to {@code event} of the claims of {@code speaker}. */
+    private static String[] subscribeToSpeaker(String path, String event, String speaker) {
+        return subscribe(path, List.of(event), filter(List.of(), List.of(speaker), List.of(), List.of(), List.of()));
+    }
+
+    /** The receiver's {@code path} subscribed to {@code event} of one claim. */
+    private static String[] subscribeToClaim(String path, String event, String claimId) {
+        return subscribe(path, List.of(event), filter(List.of(claimId), List.of(), List.of(), List.of(), List.of()));
+    }
+
     private static List<Received> at(String path) {
         return RECEIVED.stream().filter(r -> r.path().equals(path)).toList();
     }
@@ -145,10 +156,7 @@ class WebhookDeliveryIT {
     @Test
     void theRightEventsReachTheRightSubscriptionsSignedAndWithinSeconds() throws Exception {
         String run = Samples.uniqueName("wh");
-        String[] bySpeaker = subscribe(
-                "/speaker-" + run,
-                List.of("claim.created"),
-                filter(List.of(), List.of("S1 " + run), List.of(), List.of(), List.of()));
+        String[] bySpeaker = subscribeToSpeaker("/speaker-" + run, "claim.created", "S1 " + run);
         String[] byOutlet = subscribe(
                 "/outlet-" + run,
                 List.of("claim.created"),
@@ -167,10 +175,7 @@ class WebhookDeliveryIT {
                 .get("id");
         String y = (String) api.create(Samples.claim("S2 " + run, Samples.uniqueStatement(), "O2 " + run))
                 .get("id");
-        String[] byClaim = subscribe(
-                "/claim-" + run,
-                List.of("claim.updated"),
-                filter(List.of(x), List.of(), List.of(), List.of(), List.of()));
+        String[] byClaim = subscribeToClaim("/claim-" + run, "claim.updated", x);
         await(Duration.ofSeconds(10), () -> !at("/speaker-" + run).isEmpty());
         Received first = at("/speaker-" + run).getFirst();
         Duration latency = Duration.between(changed, first.at());
@@ -218,18 +223,14 @@ class WebhookDeliveryIT {
     @Test
     void aFailingReceiverGetsGrowingRetriesThenTheDeadLetterQueueAndTheSubscriptionIsPaused() throws Exception {
         String run = Samples.uniqueName("fail");
-        String[] sub = subscribe(
-                "/fail-" + run,
-                List.of("claim.created"),
-                filter(List.of(), List.of("F " + run), List.of(), List.of(), List.of()));
+        String[] sub = subscribeToSpeaker("/fail-" + run, "claim.created", "F " + run);
         api.create(Samples.claim("F " + run, Samples.uniqueStatement(), "O " + run));
-        int attempts = org.factcheck.claims.domain.RetrySchedule.parse(TestEnvironment.RETRY_SECONDS)
-                .attempts();
+        RetrySchedule schedule = RetrySchedule.parse(TestEnvironment.RETRY_SECONDS);
+        int attempts = schedule.attempts();
         await(Duration.ofSeconds(30), () -> at("/fail-" + run).size() >= attempts);
         List<Received> tries = at("/fail-" + run);
         assertEquals(attempts, tries.size());
-        List<Integer> delays = org.factcheck.claims.domain.RetrySchedule.parse(TestEnvironment.RETRY_SECONDS)
-                .delaysSeconds();
+        List<Integer> delays = schedule.delaysSeconds();
         for (int i = 1; i < tries.size(); i++) {
             long gap =
                     Duration.between(tries.get(i - 1).at(), tries.get(i).at()).toMillis();
@@ -265,10 +266,7 @@ class WebhookDeliveryIT {
     @Test
     void duringARotationBothSecretsSign() throws Exception {
         String run = Samples.uniqueName("rot");
-        String[] sub = subscribe(
-                "/rot-" + run,
-                List.of("claim.created"),
-                filter(List.of(), List.of("R " + run), List.of(), List.of(), List.of()));
+        String[] sub = subscribeToSpeaker("/rot-" + run, "claim.created", "R " + run);
         String next = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);
         Instant now = Instant.now();
         subscriptions.rotateSecret(
@@ -290,10 +288,7 @@ class WebhookDeliveryIT {
         String run = Samples.uniqueName("ord");
         String claim = (String) api.create(Samples.claim("Q " + run, Samples.uniqueStatement(), "O " + run))
                 .get("id");
-        subscribe(
-                "/order-" + run,
-                List.of("claim.updated"),
-                filter(List.of(claim), List.of(), List.of(), List.of(), List.of()));
+        subscribeToClaim("/order-" + run, "claim.updated", claim);
         for (int i = 1; i <= 20; i++) {
             var patched = api.json(
                     "PATCH",
@@ -321,10 +316,7 @@ class WebhookDeliveryIT {
     @Test
     void aPingReachesTheOwnersReceiverSignedAndAnotherKeyGets404() throws Exception {
         String run = Samples.uniqueName("ping");
-        String[] sub = subscribe(
-                "/ping-" + run,
-                List.of("claim.created"),
-                filter(List.of(), List.of("P " + run), List.of(), List.of(), List.of()));
+        String[] sub = subscribeToSpeaker("/ping-" + run, "claim.created", "P " + run);
         HandlerClient owner = new HandlerClient("webhooks-owner", "reader", OWNER);
         var accepted = owner.postJson("/subscriptions/" + sub[0] + "/test", "");
         assertEquals(202, accepted.status(), accepted.body());

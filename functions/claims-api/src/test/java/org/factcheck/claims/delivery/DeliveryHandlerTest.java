@@ -21,13 +21,13 @@ import org.factcheck.claims.domain.ChangeFacts;
 import org.factcheck.claims.domain.RetrySchedule;
 import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionFilter;
-import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.domain.WebhookSignature;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.DeliveryQueue;
 import org.factcheck.claims.store.DeliveryStore;
 import org.factcheck.claims.store.sqs.SqsDeliveryQueue;
 import org.factcheck.claims.testing.TestContext;
+import org.factcheck.claims.testing.TestSubscriptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 class DeliveryHandlerTest {
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final String OLD_SECRET = "whsec_" + "B".repeat(43) + "=";
-    private static final String OWNER = "01ARZ3NDEKTSV4RRFFQ69G5FAX";
-    private static final String SUB = "01ARZ3NDEKTSV4RRFFQ69G5FAW";
+    private static final String OWNER = TestSubscriptions.OWNER;
+    private static final String SUB = TestSubscriptions.ID;
     private static final RetrySchedule SCHEDULE = RetrySchedule.parse("1,2,4");
 
     record Received(Map<String, String> headers, String body) {}
@@ -177,8 +177,8 @@ class DeliveryHandlerTest {
     void aDeletedSubscriptionDropsItsDeliveriesAndAPausedOneHoldsAllButPings() throws IOException {
         store.subscription = null;
         assertEquals(List.of(), failures(handler(), record("m1", 1, "E", "C1", "{}")));
-        store.subscription =
-                paused(subscription("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+        store.subscription = TestSubscriptions.paused(
+                subscription("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
         assertEquals(List.of("m2"), failures(handler(), record("m2", 1, "E", "C1", "{}")));
         assertEquals(List.of("rh-m2=1"), visibility, "held back on the retry schedule, toward the DLQ");
         assertEquals(List.of(), store.outcomes, "a held delivery is no failure of the receiver");
@@ -216,43 +216,7 @@ class DeliveryHandlerTest {
     }
 
     private static Subscription subscription(String url) {
-        return new Subscription(
-                SUB,
-                OWNER,
-                url,
-                Subscription.EVENT_TYPES,
-                SubscriptionFilter.ALL,
-                null,
-                SubscriptionStatus.ACTIVE,
-                null,
-                "2024-01-01T00:00:00Z",
-                "2024-01-01T00:00:00Z",
-                null,
-                null,
-                null,
-                null,
-                0,
-                1);
-    }
-
-    private static Subscription paused(Subscription s) {
-        return new Subscription(
-                s.id(),
-                s.ownerKeyId(),
-                s.url(),
-                s.events(),
-                s.filter(),
-                null,
-                SubscriptionStatus.PAUSED,
-                "test",
-                s.createdAt(),
-                s.updatedAt(),
-                null,
-                null,
-                null,
-                null,
-                0,
-                2);
+        return TestSubscriptions.active(url, Subscription.EVENT_TYPES, SubscriptionFilter.ALL);
     }
 
     private static final class FakeStore implements DeliveryStore {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.factcheck.claims.testing.TestSubscriptions;
 import org.junit.jupiter.api.Test;
 
 /** Which subscriptions want an event: status, event type, and every filter dimension. */
@@ -19,29 +20,12 @@ class ChangeFactsTest {
             "RATED",
             "FALSE");
 
-    private static Subscription subscription(
-            List<String> events, SubscriptionFilter filter, SubscriptionStatus status) {
-        return new Subscription(
-                "01ARZ3NDEKTSV4RRFFQ69G5FAW",
-                "01ARZ3NDEKTSV4RRFFQ69G5FAX",
-                "https://example.com/hook",
-                events,
-                filter,
-                null,
-                status,
-                null,
-                "2024-01-01T00:00:00Z",
-                "2024-01-01T00:00:00Z",
-                null,
-                null,
-                null,
-                null,
-                0,
-                1);
+    private static Subscription subscription(List<String> events, SubscriptionFilter filter) {
+        return TestSubscriptions.active("https://example.com/hook", events, filter);
     }
 
     private static Subscription filtered(SubscriptionFilter filter) {
-        return subscription(List.of("verdict.published"), filter, SubscriptionStatus.ACTIVE);
+        return subscription(List.of("verdict.published"), filter);
     }
 
     private static SubscriptionFilter filter(
@@ -52,10 +36,9 @@ class ChangeFactsTest {
     @Test
     void anActiveSubscriptionWithoutFilterWantsItsEventTypesOnly() {
         assertTrue(VERDICT.wantedBy(filtered(SubscriptionFilter.ALL)));
+        assertFalse(VERDICT.wantedBy(subscription(List.of("claim.created"), SubscriptionFilter.ALL)));
         assertFalse(VERDICT.wantedBy(
-                subscription(List.of("claim.created"), SubscriptionFilter.ALL, SubscriptionStatus.ACTIVE)));
-        assertFalse(VERDICT.wantedBy(
-                subscription(List.of("verdict.published"), SubscriptionFilter.ALL, SubscriptionStatus.PAUSED)));
+                TestSubscriptions.paused(subscription(List.of("verdict.published"), SubscriptionFilter.ALL))));
     }
 
     @Test
@@ -99,9 +82,7 @@ class ChangeFactsTest {
     @Test
     void aChangeFromBeforeTheSubscriptionExistedIsNotSent() {
         Subscription all = subscription(
-                List.of("verdict.published"),
-                filter(List.of(), List.of(), List.of(), List.of(), List.of()),
-                SubscriptionStatus.ACTIVE);
+                List.of("verdict.published"), filter(List.of(), List.of(), List.of(), List.of(), List.of()));
         ChangeFacts before = new ChangeFacts(
                 "verdict.published", "2023-12-31T23:59:59.999Z", CLAIM, "joe biden", Set.of(), "RATED", "FALSE");
         ChangeFacts atCreation = new ChangeFacts(

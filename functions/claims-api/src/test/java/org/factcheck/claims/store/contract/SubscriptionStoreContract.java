@@ -46,6 +46,17 @@ public abstract class SubscriptionStoreContract {
                 NOW);
     }
 
+    /** {@code count} subscriptions of {@code owner} (the store allowing {@code maxPerKey}), created oldest first. */
+    private List<Subscription> created(String owner, int count, int maxPerKey) {
+        List<Subscription> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Subscription s = subscription(owner, SubscriptionFilter.ALL);
+            store.create(s, "whsec_" + i, maxPerKey);
+            made.add(s);
+        }
+        return made;
+    }
+
     private List<String> allIds(String owner, int pageSize) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
@@ -72,12 +83,8 @@ public abstract class SubscriptionStoreContract {
 
     @Test
     void listsAreNewestFirstPerOwnerAndAllForAdmins() {
-        List<String> a = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            Subscription s = subscription("key-a", SubscriptionFilter.ALL);
-            store.create(s, "whsec_" + i, 25);
-            a.addFirst(s.id());
-        }
+        List<String> a =
+                created("key-a", 5, 25).stream().map(Subscription::id).toList().reversed();
         Subscription b = subscription("key-b", SubscriptionFilter.ALL);
         store.create(b, "whsec_b", 25);
         assertEquals(a, allIds("key-a", 2));
@@ -90,7 +97,7 @@ public abstract class SubscriptionStoreContract {
 
     @Test
     void cursorsOfAnotherOwnerOrListAreRefused() {
-        for (int i = 0; i < 3; i++) store.create(subscription("key-a", SubscriptionFilter.ALL), "whsec_" + i, 25);
+        created("key-a", 3, 25);
         String cursor = store.list("key-a", 1, null).nextCursor();
         assertThrows(InvalidCursorException.class, () -> store.list("key-b", 1, cursor));
         assertThrows(InvalidCursorException.class, () -> store.listAll(1, cursor));
@@ -101,12 +108,7 @@ public abstract class SubscriptionStoreContract {
 
     @Test
     void theLimitIsPerKeyAndDeletingFreesASlot() {
-        List<Subscription> made = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Subscription s = subscription("key-a", SubscriptionFilter.ALL);
-            store.create(s, "whsec_" + i, 3);
-            made.add(s);
-        }
+        List<Subscription> made = created("key-a", 3, 3);
         Subscription fourth = subscription("key-a", SubscriptionFilter.ALL);
         assertThrows(SubscriptionLimitException.class, () -> store.create(fourth, "whsec_4", 3));
         assertTrue(store.find("key-a", fourth.id()).isEmpty(), "nothing written");
