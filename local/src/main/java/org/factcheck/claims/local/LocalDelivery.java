@@ -3,7 +3,6 @@ package org.factcheck.claims.local;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.json.Json;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -103,9 +101,11 @@ public final class LocalDelivery implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        String iterator = firstIterator();
-        threads.add(Thread.ofPlatform().daemon().name("local-stream").start(() -> pollStream(iterator)));
-        threads.add(Thread.ofPlatform().daemon().name("local-queue").start(this::pollQueue));
+        StreamRound stream = new StreamRound(firstIterator(), batchSize("NotifierFunction", "Stream"));
+        int queueBatch = batchSize("DeliveryFunction", "Queue");
+        threads.add(Thread.ofPlatform().daemon().name("local-stream").start(() -> poll("stream", stream)));
+        threads.add(
+                Thread.ofPlatform().daemon().name("local-queue").start(() -> poll("queue", () -> receive(queueBatch))));
         return this;
     }
 
@@ -126,6 +126,44 @@ public final class LocalDelivery implements AutoCloseable {
         return template.resourceProperties(function).get("Handler").toString();
     }
 
+    private int batchSize(String function, String event) {
+        return Integer.parseInt(String.valueOf(eventProperties(function, event).get("BatchSize")));
+    }
+
+    /** One poll of an event source; {@link #poll} loops it. */
+    private interface Round {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code round} every {@link #POLL_MILLIS} until closed; a failed round is logged and retried a second later. */
+    private void poll(String source, Round round) {
+        while (running) {
+            try {
+                round.run();
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | IOException e) {
+                log.accept("local " + source + ": " + e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** Invokes {@code function} with a batch of records, as Lambda does; the identifiers it reports failed, in order. */
+    @SuppressWarnings("unchecked")
+    private List<String> invoke(String function, List<Map<String, Object>> records) throws IOException {
+        byte[] response = functions.invoke(
+                function,
+                handler(function),
+                Json.write(Map.of("Records", records)).getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> parsed = (Map<String, Object>) Json.parse(new String(response, StandardCharsets.UTF_8));
+        List<String> failed = new ArrayList<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) parsed.getOrDefault("batchItemFailures", List.of()))
+            failed.add((String) f.get("itemIdentifier"));
+        return failed;
+    }
+
     /** The shard's first iterator, taken before start() returns: LATEST then means "after start()". */
     private String firstIterator() {
         String shard = streams.describeStream(d -> d.streamArn(streamArn))
@@ -138,166 +176,57 @@ public final class LocalDelivery implements AutoCloseable {
                 .shardIterator();
     }
 
-    private void pollStream(String firstIterator) {
-        int batchSize = Integer.parseInt(
-                String.valueOf(eventProperties("NotifierFunction", "Stream").get("BatchSize")));
-        String iterator = firstIterator;
-        List<Record> pending = new ArrayList<>();
-        while (running) {
-            try {
-                if (pending.isEmpty()) {
-                    String from = iterator;
-                    GetRecordsResponse response =
-                            streams.getRecords(g -> g.shardIterator(from).limit(1000));
-                    iterator = response.nextShardIterator();
-                    for (Record r : response.records()) if (accepted(r)) pending.add(r);
-                }
-                while (!pending.isEmpty() && running) {
-                    List<Record> batch = new ArrayList<>(pending.subList(0, Math.min(batchSize, pending.size())));
-                    String failed = invokeNotifier(batch);
-                    int done = batch.size();
-                    if (failed != null) {
-                        for (int i = 0; i < batch.size(); i++) {
-                            if (batch.get(i).dynamodb().sequenceNumber().equals(failed)) done = i;
-                        }
+    /** The stream's reader: records the filter accepts wait in {@code pending} until the notifier took them. */
+    private final class StreamRound implements Round {
+        private final int batchSize;
+        private final List<Record> pending = new ArrayList<>();
+        private String iterator;
+
+        StreamRound(String firstIterator, int batchSize) {
+            this.iterator = firstIterator;
+            this.batchSize = batchSize;
+        }
+
+        @Override
+        public void run() throws IOException {
+            if (pending.isEmpty()) {
+                String from = iterator;
+                GetRecordsResponse response =
+                        streams.getRecords(g -> g.shardIterator(from).limit(1000));
+                iterator = response.nextShardIterator();
+                for (Record r : response.records())
+                    if (StreamRecords.matches(filter, StreamRecords.lambdaRecord(r, streamArn))) pending.add(r);
+            }
+            while (!pending.isEmpty() && running) {
+                List<Record> batch = new ArrayList<>(pending.subList(0, Math.min(batchSize, pending.size())));
+                List<Map<String, Object>> records = new ArrayList<>();
+                for (Record r : batch) records.add(StreamRecords.lambdaRecord(r, streamArn));
+                List<String> failed = invoke("NotifierFunction", records);
+                int done = batch.size();
+                if (!failed.isEmpty()) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        if (batch.get(i).dynamodb().sequenceNumber().equals(failed.getFirst())) done = i;
                     }
-                    pending.subList(0, done).clear();
-                    if (failed != null) break; // retried from the failed record on the next round
                 }
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException | IOException e) {
-                log.accept("local stream: " + e);
-                sleepQuietly();
+                pending.subList(0, done).clear();
+                if (!failed.isEmpty()) break; // retried from the failed record on the next round
             }
         }
     }
 
-    /** Invokes the notifier; the first failed record's sequence number, or null. */
-    @SuppressWarnings("unchecked")
-    private String invokeNotifier(List<Record> batch) throws IOException {
+    /** One receive from the delivery queue; the messages the function did not report failed are deleted. */
+    private void receive(int batchSize) throws IOException {
+        ReceiveMessageResponse received = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
+                .maxNumberOfMessages(batchSize)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .waitTimeSeconds(0));
+        if (!received.hasMessages() || received.messages().isEmpty()) return;
         List<Map<String, Object>> records = new ArrayList<>();
-        for (Record r : batch) records.add(lambdaRecord(r));
-        byte[] response = functions.invoke(
-                "NotifierFunction",
-                handler("NotifierFunction"),
-                Json.write(Map.of("Records", records)).getBytes(StandardCharsets.UTF_8));
-        Map<String, Object> parsed = (Map<String, Object>) Json.parse(new String(response, StandardCharsets.UTF_8));
-        List<Map<String, Object>> failures =
-                (List<Map<String, Object>>) parsed.getOrDefault("batchItemFailures", List.of());
-        return failures.isEmpty() ? null : (String) failures.getFirst().get("itemIdentifier");
-    }
-
-    /** The record as Lambda's DynamoDB event holds it. */
-    private Map<String, Object> lambdaRecord(Record r) {
-        Map<String, Object> dynamodb = new LinkedHashMap<>();
-        dynamodb.put(
-                "ApproximateCreationDateTime",
-                r.dynamodb().approximateCreationDateTime() == null
-                        ? 0
-                        : r.dynamodb().approximateCreationDateTime().getEpochSecond());
-        dynamodb.put("Keys", json(r.dynamodb().keys()));
-        if (r.dynamodb().hasNewImage())
-            dynamodb.put("NewImage", json(r.dynamodb().newImage()));
-        if (r.dynamodb().hasOldImage())
-            dynamodb.put("OldImage", json(r.dynamodb().oldImage()));
-        dynamodb.put("SequenceNumber", r.dynamodb().sequenceNumber());
-        dynamodb.put("SizeBytes", r.dynamodb().sizeBytes());
-        dynamodb.put("StreamViewType", r.dynamodb().streamViewTypeAsString());
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("eventID", r.eventID());
-        record.put("eventName", r.eventNameAsString());
-        record.put("eventVersion", r.eventVersion());
-        record.put("eventSource", "aws:dynamodb");
-        record.put("awsRegion", AppConfig.region());
-        record.put("dynamodb", dynamodb);
-        record.put("eventSourceARN", streamArn);
-        return record;
-    }
-
-    /** Whether the template's filter pattern accepts the record (Lambda's filtering: values in lists, prefix rules). */
-    private boolean accepted(Record r) {
-        return matches(filter, lambdaRecord(r));
-    }
-
-    @SuppressWarnings("unchecked")
-    static boolean matches(Map<String, Object> pattern, Map<String, Object> event) {
-        for (Map.Entry<String, Object> rule : pattern.entrySet()) {
-            Object value = event.get(rule.getKey());
-            if (rule.getValue() instanceof Map<?, ?> nested) {
-                if (!(value instanceof Map<?, ?> inner)
-                        || !matches((Map<String, Object>) nested, (Map<String, Object>) inner)) return false;
-            } else {
-                boolean any = false;
-                for (Object allowed : (List<Object>) rule.getValue()) {
-                    if (allowed instanceof Map<?, ?> m && m.get("prefix") != null) {
-                        any |= value instanceof String s
-                                && s.startsWith(m.get("prefix").toString());
-                    } else {
-                        any |= allowed.equals(value);
-                    }
-                }
-                if (!any) return false;
-            }
-        }
-        return true;
-    }
-
-    private static Map<String, Object> json(Map<String, AttributeValue> item) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        item.forEach((name, value) -> out.put(name, json(value)));
-        return out;
-    }
-
-    private static Map<String, Object> json(AttributeValue v) {
-        if (v.s() != null) return Map.of("S", v.s());
-        if (v.n() != null) return Map.of("N", v.n());
-        if (v.bool() != null) return Map.of("BOOL", v.bool());
-        if (Boolean.TRUE.equals(v.nul())) return Map.of("NULL", true);
-        if (v.b() != null) return Map.of("B", Base64.getEncoder().encodeToString(v.b().asByteArray()));
-        if (v.hasSs()) return Map.of("SS", v.ss());
-        if (v.hasNs()) return Map.of("NS", v.ns());
-        if (v.hasL()) return Map.of("L", v.l().stream().map(LocalDelivery::json).toList());
-        if (v.hasM()) return Map.of("M", json(v.m()));
-        return Map.of("NULL", true);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void pollQueue() {
-        int batchSize = Integer.parseInt(
-                String.valueOf(eventProperties("DeliveryFunction", "Queue").get("BatchSize")));
-        while (running) {
-            try {
-                ReceiveMessageResponse received = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
-                        .maxNumberOfMessages(batchSize)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .waitTimeSeconds(0));
-                if (received.hasMessages() && !received.messages().isEmpty()) {
-                    List<Map<String, Object>> records = new ArrayList<>();
-                    for (Message m : received.messages()) records.add(sqsRecord(m));
-                    byte[] response = functions.invoke(
-                            "DeliveryFunction",
-                            handler("DeliveryFunction"),
-                            Json.write(Map.of("Records", records)).getBytes(StandardCharsets.UTF_8));
-                    Map<String, Object> parsed =
-                            (Map<String, Object>) Json.parse(new String(response, StandardCharsets.UTF_8));
-                    Set<String> failed = new HashSet<>();
-                    for (Map<String, Object> f :
-                            (List<Map<String, Object>>) parsed.getOrDefault("batchItemFailures", List.of()))
-                        failed.add((String) f.get("itemIdentifier"));
-                    for (Message m : received.messages()) {
-                        if (!failed.contains(m.messageId()))
-                            sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
-                    }
-                }
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException | IOException e) {
-                log.accept("local queue: " + e);
-                sleepQuietly();
-            }
+        for (Message m : received.messages()) records.add(sqsRecord(m));
+        Set<String> failed = new HashSet<>(invoke("DeliveryFunction", records));
+        for (Message m : received.messages()) {
+            if (!failed.contains(m.messageId()))
+                sqs.deleteMessage(d -> d.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
         }
     }
 

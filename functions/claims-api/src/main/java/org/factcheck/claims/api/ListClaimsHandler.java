@@ -37,7 +37,8 @@ public final class ListClaimsHandler extends ClaimHandler {
         String value = params.text(name, 200);
         if (value == null) return null;
         String normalized = TextNormalizer.normalize(value);
-        if (normalized.isEmpty()) throw Problem.invalidParameter(name, "must contain letters or digits");
+        if (!TextNormalizer.hasLetterOrDigit(normalized))
+            throw Problem.invalidParameter(name, TextNormalizer.NAME_RULE);
         if (KeySizes.utf8Length(normalized) > KeySizes.PARTITION_KEY_BYTES)
             throw Problem.invalidParameter(name, KeySizes.NAME_RULE);
         return normalized;

@@ -1,12 +1,6 @@
 package org.factcheck.claims.auth;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.factcheck.claims.AppConfig;
-import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.lambda.JsonEventHandler;
 import org.factcheck.claims.priming.KeyPriming;
 import org.factcheck.claims.store.ApiKeyStore;
 import org.factcheck.claims.store.UsagePlans;
@@ -31,7 +25,7 @@ import org.factcheck.claims.telemetry.RequestLog;
  * without a route is an implicit deny (403). It logs one line per decision: allow or
  * deny and the key id, nothing else about keys.
  */
-public final class AuthorizerHandler implements RequestStreamHandler {
+public final class AuthorizerHandler extends JsonEventHandler {
     /** The message API Gateway turns into a 401. */
     public static final String UNAUTHORIZED = "Unauthorized";
 
@@ -61,14 +55,9 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> event = (Map<String, Object>) Json.parse(input);
+    protected Map<String, Object> handle(Map<String, Object> event, LambdaLogger logger) {
         String authorization = header((Map<String, Object>) event.get("headers"), "Authorization");
-        Map<String, Object> policy = logged(
-                RequestLog.logger(context),
-                authorization,
-                () -> authorize(authorization, (String) event.get("methodArn")));
-        output.write(Json.write(policy).getBytes(StandardCharsets.UTF_8));
+        return logged(logger, authorization, () -> authorize(authorization, (String) event.get("methodArn")));
     }
 
     /** One line per decision, with the key id when the header held a well-formed key, never the header. */

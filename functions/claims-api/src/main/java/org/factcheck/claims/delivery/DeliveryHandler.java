@@ -1,23 +1,16 @@
 package org.factcheck.claims.delivery;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.domain.HostResolver;
 import org.factcheck.claims.domain.RetrySchedule;
-import org.factcheck.claims.json.Json;
+import org.factcheck.claims.lambda.BatchHandler;
 import org.factcheck.claims.net.SystemHostResolver;
 import org.factcheck.claims.priming.DeliveryPriming;
 import org.factcheck.claims.store.DeliveryQueue;
@@ -35,7 +28,7 @@ import org.factcheck.claims.telemetry.RequestLog;
  * queue. Within a batch, a group (subscription and claim) stops at its first failure:
  * its later messages are failed unsent, so one claim's events never overtake each other.
  */
-public final class DeliveryHandler implements RequestStreamHandler {
+public final class DeliveryHandler extends BatchHandler {
     private final WebhookSender sender;
     private final DeliveryQueue queue;
     private final RetrySchedule schedule;
@@ -77,12 +70,8 @@ public final class DeliveryHandler implements RequestStreamHandler {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> event = (Map<String, Object>) Json.parse(input);
-        List<Map<String, Object>> records = (List<Map<String, Object>>) event.getOrDefault("Records", List.of());
-        LambdaLogger logger = RequestLog.logger(context);
-        List<Map<String, Object>> failures = new ArrayList<>();
+    protected List<String> failed(List<Map<String, Object>> records, LambdaLogger logger) {
+        List<String> failures = new ArrayList<>();
         // Groups stopped in this batch, with the delay their failed message got (-1: none set).
         Map<String, Integer> stoppedGroups = new HashMap<>();
         for (Map<String, Object> record : records) {
@@ -92,7 +81,7 @@ public final class DeliveryHandler implements RequestStreamHandler {
                 // Unsent, and visible again with the failed one, so the group resumes in order.
                 int delay = stoppedGroups.get(delivery.group());
                 if (delay >= 0) hide(logger, delivery, (String) record.get("receiptHandle"), delay);
-                failures.add(Map.of("itemIdentifier", messageId));
+                failures.add(messageId);
                 continue;
             }
             int attempt = receiveCount(record);
@@ -105,7 +94,7 @@ public final class DeliveryHandler implements RequestStreamHandler {
                 RequestLog.error(
                         logger, line(delivery, attempt, "error: " + e.getClass().getName(), -1));
                 stoppedGroups.put(delivery.group(), -1);
-                failures.add(Map.of("itemIdentifier", messageId));
+                failures.add(messageId);
                 continue;
             }
             if (outcome.delivered()) {
@@ -117,9 +106,9 @@ public final class DeliveryHandler implements RequestStreamHandler {
             hide(logger, delivery, (String) record.get("receiptHandle"), delay);
             RequestLog.error(logger, line(delivery, attempt, outcome.description(), schedule.delayAfter(attempt)));
             stoppedGroups.put(delivery.group(), delay);
-            failures.add(Map.of("itemIdentifier", messageId));
+            failures.add(messageId);
         }
-        output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
+        return failures;
     }
 
     private void hide(LambdaLogger logger, Delivery delivery, String receiptHandle, int seconds) {
@@ -141,13 +130,12 @@ public final class DeliveryHandler implements RequestStreamHandler {
 
     /** Ids, the attempt and its outcome: never the body, a header or a secret. */
     private static String line(Delivery d, int attempt, String outcome, int retryInSeconds) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "delivery");
-        line.put("eventId", d.eventId());
-        line.put("subscriptionId", d.subscriptionId());
-        line.put("attempt", attempt);
-        line.put("outcome", outcome);
-        if (retryInSeconds >= 0) line.put("retryInSeconds", retryInSeconds);
-        return Json.write(line);
+        return RequestLog.line("delivery")
+                .with("eventId", d.eventId())
+                .with("subscriptionId", d.subscriptionId())
+                .with("attempt", attempt)
+                .with("outcome", outcome)
+                .with("retryInSeconds", retryInSeconds >= 0 ? retryInSeconds : null)
+                .write();
     }
 }

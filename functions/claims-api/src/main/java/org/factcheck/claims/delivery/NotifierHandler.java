@@ -1,21 +1,14 @@
 package org.factcheck.claims.delivery;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factcheck.claims.domain.ChangeFacts;
 import org.factcheck.claims.domain.Subscription;
-import org.factcheck.claims.json.Json;
+import org.factcheck.claims.lambda.BatchHandler;
 import org.factcheck.claims.priming.DeliveryPriming;
 import org.factcheck.claims.store.DeliveryQueue;
 import org.factcheck.claims.store.DeliveryQueue.Delivery;
@@ -33,7 +26,7 @@ import org.factcheck.claims.telemetry.RequestLog;
  * from there (bisecting on repeated errors) and the queue's de-duplication drops what
  * was already sent.
  */
-public final class NotifierHandler implements RequestStreamHandler {
+public final class NotifierHandler extends BatchHandler {
     private final DeliveryStore store;
     private final DeliveryQueue queue;
 
@@ -49,16 +42,13 @@ public final class NotifierHandler implements RequestStreamHandler {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        Map<String, Object> event = (Map<String, Object>) Json.parse(input);
-        List<Map<String, Object>> records = (List<Map<String, Object>>) event.getOrDefault("Records", List.of());
-        LambdaLogger logger = RequestLog.logger(context);
-        List<Map<String, Object>> failures = new ArrayList<>();
+    protected List<String> failed(List<Map<String, Object>> records, LambdaLogger logger) {
+        List<String> failures = new ArrayList<>();
         for (Map<String, Object> record : records) {
             Map<String, Object> dynamodb = (Map<String, Object>) record.get("dynamodb");
             String sequence = String.valueOf(dynamodb.get("SequenceNumber"));
             if (!failures.isEmpty()) {
-                failures.add(Map.of("itemIdentifier", sequence));
+                failures.add(sequence);
                 continue;
             }
             Map<String, Object> image = (Map<String, Object>) dynamodb.get("NewImage");
@@ -73,10 +63,10 @@ public final class NotifierHandler implements RequestStreamHandler {
                                 string(image, "type"),
                                 0,
                                 e.getClass().getName()));
-                failures.add(Map.of("itemIdentifier", sequence));
+                failures.add(sequence);
             }
         }
-        output.write(Json.write(Map.of("batchItemFailures", failures)).getBytes(StandardCharsets.UTF_8));
+        return failures;
     }
 
     /** Enqueues the event's deliveries; returns how many. */
@@ -120,12 +110,11 @@ public final class NotifierHandler implements RequestStreamHandler {
     }
 
     private static String line(String eventId, String type, int deliveries, String error) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "notify");
-        line.put("eventId", eventId);
-        line.put("eventType", type);
-        line.put("deliveries", deliveries);
-        if (error != null) line.put("error", error);
-        return Json.write(line);
+        return RequestLog.line("notify")
+                .with("eventId", eventId)
+                .with("eventType", type)
+                .with("deliveries", deliveries)
+                .with("error", error)
+                .write();
     }
 }

@@ -89,8 +89,8 @@ public final class ClaimInput {
      * found, and the normalized name is an index key, so it must fit one.
      */
     private static String nameText(JsonReader in, String name, String pointer) {
-        if (name != null && TextNormalizer.normalize(name).codePoints().noneMatch(Character::isLetterOrDigit)) {
-            in.error(pointer, "must contain a letter or digit");
+        if (name != null && !TextNormalizer.hasLetterOrDigit(TextNormalizer.normalize(name))) {
+            in.error(pointer, TextNormalizer.NAME_RULE);
             return null;
         }
         if (name != null && !KeySizes.fitsNameKey(name)) {

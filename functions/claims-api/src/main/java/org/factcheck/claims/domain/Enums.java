@@ -2,7 +2,7 @@ package org.factcheck.claims.domain;
 
 import java.util.Arrays;
 
-/** The one reading of enum names, in bodies and query parameters alike: exact, case-sensitive. */
+/** The one reading of enum names (and wire names), in bodies and query parameters alike: exact, case-sensitive. */
 public final class Enums {
     private Enums() {}
 
@@ -10,6 +10,14 @@ public final class Enums {
     public static <E extends Enum<E>> E parse(Class<E> type, String name) {
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) return constant;
+        }
+        return null;
+    }
+
+    /** The constant of {@code type} whose wire name is {@code name}, or null when there is none. */
+    public static <E extends Enum<E> & WireNamed> E fromWireName(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.wireName().equals(name)) return constant;
         }
         return null;
     }

@@ -1,27 +1,26 @@
 package org.factcheck.claims.domain;
 
+import java.util.Locale;
+
 /** What a change event reports; {@link #wireName()} is its {@code type} in events, the feed and webhooks. */
-public enum EventType {
-    CLAIM_CREATED("claim.created"),
-    CLAIM_UPDATED("claim.updated"),
-    APPEARANCE_ADDED("appearance.added"),
-    VERDICT_PUBLISHED("verdict.published"),
-    VERDICT_REVISED("verdict.revised"),
-    CLAIM_RETRACTED("claim.retracted");
+public enum EventType implements WireNamed {
+    CLAIM_CREATED,
+    CLAIM_UPDATED,
+    APPEARANCE_ADDED,
+    VERDICT_PUBLISHED,
+    VERDICT_REVISED,
+    CLAIM_RETRACTED;
 
-    private final String wireName;
+    /** The name in lower case with dots: {@code claim.created}. */
+    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '.');
 
-    EventType(String wireName) {
-        this.wireName = wireName;
-    }
-
+    @Override
     public String wireName() {
         return wireName;
     }
 
     /** The type with this wire name, or null. */
     public static EventType fromWireName(String name) {
-        for (EventType t : values()) if (t.wireName.equals(name)) return t;
-        return null;
+        return Enums.fromWireName(EventType.class, name);
     }
 }

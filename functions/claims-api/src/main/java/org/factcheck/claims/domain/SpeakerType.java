@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Whether a speaker is a person or an organisation; the schema.org type of ClaimReview's claim author. */
-public enum SpeakerType {
+public enum SpeakerType implements WireNamed {
     PERSON("Person"),
     ORGANIZATION("Organization");
 
@@ -33,14 +33,14 @@ public enum SpeakerType {
     }
 
     /** The name in JSON and in schema.org: {@code Person} or {@code Organization}. */
+    @Override
     public String wireName() {
         return wireName;
     }
 
     /** The type with this wire name, or null. */
     public static SpeakerType fromWireName(String name) {
-        for (SpeakerType type : values()) if (type.wireName.equals(name)) return type;
-        return null;
+        return Enums.fromWireName(SpeakerType.class, name);
     }
 
     /** The type of a speaker stored without one: Person, unless a known organisation of the samples. */

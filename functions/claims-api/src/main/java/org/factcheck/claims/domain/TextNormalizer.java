@@ -15,7 +15,15 @@ public final class TextNormalizer {
     private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SPACE_RUNS = Pattern.compile(" +");
 
+    /** The rule for names, in bodies and in query parameters alike. */
+    public static final String NAME_RULE = "must contain a letter or digit";
+
     private TextNormalizer() {}
+
+    /** Names are matched after normalization, so one without a letter or digit there matches nothing. */
+    public static boolean hasLetterOrDigit(String normalized) {
+        return normalized.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
 
     public static String normalize(String text) {
         // Upper then lower case folds more than lower alone (ß and SS meet as ss).

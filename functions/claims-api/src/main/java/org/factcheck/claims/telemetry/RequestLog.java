@@ -21,40 +21,61 @@ public final class RequestLog {
         return context == null || context.getLogger() == null ? LambdaRuntime.getLogger() : context.getLogger();
     }
 
+    /** A line of this type; its fields follow in the order given. */
+    public static Line line(String type) {
+        return new Line(type);
+    }
+
+    /** The one way a line is written: a JSON object, "type" first. */
+    public static final class Line {
+        private final Map<String, Object> fields = new LinkedHashMap<>();
+
+        private Line(String type) {
+            fields.put("type", type);
+        }
+
+        /** Left out when null, so an absent id and a missing field read the same. */
+        public Line with(String name, Object value) {
+            if (value != null) fields.put(name, value);
+            return this;
+        }
+
+        public String write() {
+            return Json.write(fields);
+        }
+    }
+
     /** One line per API request. {@code keyId} is the authorizer's, never the key itself. */
     public static String requestLine(
             String route, int status, long latencyMs, String keyId, boolean replayed, String apiRequestId) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "request");
-        line.put("route", route);
-        line.put("status", status);
-        line.put("latencyMs", latencyMs);
-        line.put("keyId", keyId);
-        line.put("replayed", replayed);
-        line.put("apiRequestId", apiRequestId);
-        return Json.write(line);
+        return line("request")
+                .with("route", route)
+                .with("status", status)
+                .with("latencyMs", latencyMs)
+                .with("keyId", keyId)
+                .with("replayed", replayed)
+                .with("apiRequestId", apiRequestId)
+                .write();
     }
 
     /** A 5xx: the exception's class and message, which name no header or body. */
     public static String faultLine(String route, int status, String apiRequestId, Throwable e) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "fault");
-        line.put("route", route);
-        line.put("status", status);
-        line.put("apiRequestId", apiRequestId);
-        line.put("error", e.getClass().getName());
-        line.put("message", String.valueOf(e.getMessage()));
-        return Json.write(line);
+        return line("fault")
+                .with("route", route)
+                .with("status", status)
+                .with("apiRequestId", apiRequestId)
+                .with("error", e.getClass().getName())
+                .with("message", String.valueOf(e.getMessage()))
+                .write();
     }
 
     /** The authorizer's decision; {@code keyId} when the header held a well-formed key. */
     public static String decisionLine(boolean allowed, String keyId, String role) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "authorizer");
-        line.put("decision", allowed ? "allow" : "deny");
-        line.put("keyId", keyId);
-        line.put("role", role);
-        return Json.write(line);
+        return line("authorizer")
+                .with("decision", allowed ? "allow" : "deny")
+                .with("keyId", keyId)
+                .with("role", role)
+                .write();
     }
 
     /**
@@ -62,13 +83,12 @@ public final class RequestLog {
      * line or a metric, so the runs are not counted as traffic. {@code failure} is null when it ran.
      */
     public static String primingLine(String function, int runs, long ms, String failure) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", "priming");
-        line.put("function", function);
-        line.put("runs", runs);
-        line.put("ms", ms);
-        if (failure != null) line.put("failure", failure);
-        return Json.write(line);
+        return line("priming")
+                .with("function", function)
+                .with("runs", runs)
+                .with("ms", ms)
+                .with("failure", failure)
+                .write();
     }
 
     public static void info(LambdaLogger logger, String line) {

@@ -76,4 +76,19 @@ class ListClaimsHandlerTest {
         assertEquals(List.of(), ids(page("since", "2999-01-01T00:00:00Z")));
         Events.load("get-claims.json").role(null).sendTo(handler).problem(401, "unauthorized");
     }
+
+    /** ClaimInput's rule for names in bodies: a name without a letter or digit could never match one. */
+    @Test
+    void aNameWithoutALetterOrDigitIsRefusedWithItsParameter() {
+        for (String parameter : List.of("speaker", "outlet")) {
+            for (String value : List.of("$$", "^_^", "€ + ¢")) {
+                Map<String, Object> problem = page(parameter, value).problem(400, "invalid-parameter");
+                assertEquals(
+                        List.of(Map.of("parameter", parameter, "message", "must contain a letter or digit")),
+                        problem.get("errors"),
+                        parameter + "=" + value);
+            }
+        }
+        assertEquals(List.of(), ids(page("outlet", "$5 News")));
+    }
 }

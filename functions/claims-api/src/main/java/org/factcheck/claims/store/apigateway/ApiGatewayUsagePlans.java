@@ -1,15 +1,10 @@
 package org.factcheck.claims.store.apigateway;
 
-import java.time.Duration;
 import java.util.Map;
-import org.factcheck.claims.AppConfig;
-import org.factcheck.claims.store.AwsCredentials;
-import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.store.AwsClients;
 import org.factcheck.claims.store.StoreUnavailableException;
 import org.factcheck.claims.store.UsagePlans;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.CreateApiKeyResponse;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
@@ -42,15 +37,7 @@ public final class ApiGatewayUsagePlans implements UsagePlans {
         String planName = setting("USAGE_PLAN_NAME");
         String stackName = setting("STACK_NAME");
         if (planName == null || planName.isBlank() || stackName == null || stackName.isBlank()) return NONE;
-        ApiGatewayClient client = ApiGatewayClient.builder()
-                .region(Region.of(AppConfig.region()))
-                .credentialsProvider(AwsCredentials.provider())
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .build())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(DryRun.INTERCEPTOR))
-                .build();
-        return new ApiGatewayUsagePlans(client, planName, stackName);
+        return new ApiGatewayUsagePlans(AwsClients.build(ApiGatewayClient.builder(), o -> {}), planName, stackName);
     }
 
     private static String setting(String name) {

@@ -6,6 +6,7 @@ import org.factcheck.claims.store.ChangeEvent;
 import org.factcheck.claims.store.StoredResponse;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
 /**
  * The claims table as the enhanced client sees it: one mapped view per item kind, all on
@@ -16,13 +17,13 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 final class ClaimTable {
     private final DynamoDbEnhancedClient client;
     private final String name;
-    private DynamoDbTable<Claim> claims;
-    private DynamoDbTable<VerdictSchema.Entry> verdicts;
-    private DynamoDbTable<AppearanceSchema.Entry> appearances;
-    private DynamoDbTable<DuplicateMarkerSchema.Marker> markers;
-    private DynamoDbTable<StoredResponse> responses;
-    private DynamoDbTable<ChangeEvent> events;
-    private DynamoDbTable<EventSchema.DayMarker> dayMarkers;
+    private final View<Claim> claims = new View<>();
+    private final View<VerdictSchema.Entry> verdicts = new View<>();
+    private final View<AppearanceSchema.Entry> appearances = new View<>();
+    private final View<DuplicateMarkerSchema.Marker> markers = new View<>();
+    private final View<StoredResponse> responses = new View<>();
+    private final View<ChangeEvent> events = new View<>();
+    private final View<EventSchema.DayMarker> dayMarkers = new View<>();
     /** This instance's writer id in day markers, and the last day it marked (see EventSchema). */
     private final String writer = Ulid.next(System.currentTimeMillis());
 
@@ -38,38 +39,44 @@ final class ClaimTable {
     }
 
     DynamoDbTable<Claim> claims() {
-        if (claims == null) claims = client.table(name, ClaimSchema.SCHEMA);
-        return claims;
+        return claims.of(ClaimSchema.SCHEMA);
     }
 
     DynamoDbTable<VerdictSchema.Entry> verdicts() {
-        if (verdicts == null) verdicts = client.table(name, VerdictSchema.ITEM);
-        return verdicts;
+        return verdicts.of(VerdictSchema.ITEM);
     }
 
     DynamoDbTable<AppearanceSchema.Entry> appearances() {
-        if (appearances == null) appearances = client.table(name, AppearanceSchema.SCHEMA);
-        return appearances;
+        return appearances.of(AppearanceSchema.SCHEMA);
     }
 
     DynamoDbTable<DuplicateMarkerSchema.Marker> markers() {
-        if (markers == null) markers = client.table(name, DuplicateMarkerSchema.SCHEMA);
-        return markers;
+        return markers.of(DuplicateMarkerSchema.SCHEMA);
     }
 
     DynamoDbTable<StoredResponse> responses() {
-        if (responses == null) responses = client.table(name, IdempotencySchema.SCHEMA);
-        return responses;
+        return responses.of(IdempotencySchema.SCHEMA);
     }
 
     DynamoDbTable<ChangeEvent> events() {
-        if (events == null) events = client.table(name, EventSchema.EVENTS);
-        return events;
+        return events.of(EventSchema.EVENTS);
     }
 
     DynamoDbTable<EventSchema.DayMarker> dayMarkers() {
-        if (dayMarkers == null) dayMarkers = client.table(name, EventSchema.MARKERS);
-        return dayMarkers;
+        return dayMarkers.of(EventSchema.MARKERS);
+    }
+
+    /**
+     * One kind's view, made on first use. The schema is passed at each use rather than
+     * held, so a schema class is initialised only when a route first uses its kind.
+     */
+    private final class View<T> {
+        private DynamoDbTable<T> table;
+
+        DynamoDbTable<T> of(TableSchema<T> schema) {
+            if (table == null) table = client.table(name, schema);
+            return table;
+        }
     }
 
     /** The day marker an event of {@code day} needs written with it, or null when this instance wrote it already. */

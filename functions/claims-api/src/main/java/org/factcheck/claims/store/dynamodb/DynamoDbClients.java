@@ -1,13 +1,9 @@
 package org.factcheck.claims.store.dynamodb;
 
 import java.time.Duration;
-import org.factcheck.claims.AppConfig;
-import org.factcheck.claims.store.AwsCredentials;
-import org.factcheck.claims.store.DryRun;
+import org.factcheck.claims.store.AwsClients;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -31,16 +27,10 @@ public final class DynamoDbClients {
     private DynamoDbClients() {}
 
     private static final class Holder {
-        static final DynamoDbClient CLIENT = DynamoDbClient.builder()
-                .region(Region.of(AppConfig.region()))
-                .credentialsProvider(AwsCredentials.provider())
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5))
-                        .build())
-                .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT)
+        static final DynamoDbClient CLIENT = AwsClients.build(
+                DynamoDbClient.builder(),
+                o -> o.apiCallTimeout(CALL_TIMEOUT)
                         .addExecutionInterceptor(BoundToFail.INTERCEPTOR)
-                        .addExecutionInterceptor(DryRun.INTERCEPTOR)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(ATTEMPTS)
                                 .backoffStrategy(
@@ -49,8 +39,7 @@ public final class DynamoDbClients {
                                         BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(1)))
                                 // No retry quota: the cap is per call, and every call retries alike.
                                 .circuitBreakerEnabled(false)
-                                .build()))
-                .build();
+                                .build()));
     }
 
     public static DynamoDbClient shared() {

@@ -46,9 +46,8 @@ final class EventSchema {
 
     private EventSchema() {}
 
-    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = StaticImmutableTableSchema.builder(
-                    ChangeEvent.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, EventSchema::event)
+    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = ItemDraft.schema(
+                    ChangeEvent.class, EventSchema::event)
             .addAttribute(String.class, attribute(Keys.PK, e -> pk(e.id()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, ChangeEvent::id, primarySortKey()))
             .addAttribute(String.class, attribute(Keys.ID, ChangeEvent::id))
@@ -67,9 +66,7 @@ final class EventSchema {
             .addAttribute(Long.class, attribute(Keys.EXPIRES_AT, e -> expiresAt(Ulid.epochMillis(e.id()))))
             .build();
 
-    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = StaticImmutableTableSchema.builder(
-                    DayMarker.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, d -> {
+    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = ItemDraft.schema(DayMarker.class, d -> {
                 String sk = d.string(Keys.SK);
                 int hash = sk.indexOf('#');
                 return new DayMarker(sk.substring(0, hash), sk.substring(hash + 1));

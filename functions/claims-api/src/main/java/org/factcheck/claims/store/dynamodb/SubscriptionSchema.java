@@ -32,9 +32,8 @@ final class SubscriptionSchema {
 
     private SubscriptionSchema() {}
 
-    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = StaticImmutableTableSchema.builder(
-                    Subscription.class, ItemDraft.class)
-            .newItemBuilder(ItemDraft::new, SubscriptionSchema::subscription)
+    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = ItemDraft.schema(
+                    Subscription.class, SubscriptionSchema::subscription)
             .addAttribute(String.class, attribute(Keys.PK, s -> pk(s.ownerKeyId()), primaryPartitionKey()))
             .addAttribute(String.class, attribute(Keys.SK, s -> sk(s.id()), primarySortKey()))
             .addAttribute(String.class, attribute(Keys.ID, Subscription::id, secondarySortKey(Keys.BY_CREATED)))

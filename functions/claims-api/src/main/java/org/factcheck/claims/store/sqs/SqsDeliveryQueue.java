@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.AppConfig;
 import org.factcheck.claims.json.Json;
-import org.factcheck.claims.store.AwsCredentials;
+import org.factcheck.claims.store.AwsClients;
 import org.factcheck.claims.store.DeliveryQueue;
-import org.factcheck.claims.store.DryRun;
 import org.factcheck.claims.store.StoreUnavailableException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
@@ -40,16 +37,8 @@ public final class SqsDeliveryQueue implements DeliveryQueue {
     }
 
     private static final class Holder {
-        static final SqsClient CLIENT = SqsClient.builder()
-                .region(Region.of(AppConfig.region()))
-                .credentialsProvider(AwsCredentials.provider())
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(5))
-                        .build())
-                .overrideConfiguration(
-                        o -> o.apiCallTimeout(Duration.ofSeconds(6)).addExecutionInterceptor(DryRun.INTERCEPTOR))
-                .build();
+        static final SqsClient CLIENT =
+                AwsClients.build(SqsClient.builder(), o -> o.apiCallTimeout(Duration.ofSeconds(6)));
     }
 
     /** The message body of a delivery. */
