@@ -1,15 +1,24 @@
 package org.factcheck.claims.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +32,8 @@ import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionFilter;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
+import org.factcheck.claims.domain.WebhookUrl;
+import org.factcheck.claims.net.WebhookPost;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.factcheck.claims.store.dynamodb.DynamoDbDeliveryStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
@@ -39,13 +50,16 @@ import org.junit.jupiter.api.Test;
  * addresses and the delivery is refused before any connection, recorded on the
  * subscription, retried on the schedule and ends in the dead-letter queue. The refused
  * addresses are never connected to: the refusal precedes the POST (WebhookSender), which
- * the recorded outcome ("refused: ...", not "failed: ...") shows.
+ * the recorded outcome ("refused: ...", not "failed: ...") shows, and {@link LoopbackOnly}
+ * proves: it fails and records any socket connect to a non-loopback host, so even a
+ * regressed check could not reach a private network or a metadata service from CI.
  */
 class WebhookSsrfIT {
     private static final String OWNER = "01J0WEBH00KSSRF0WNER000000";
     private static final Map<String, List<InetAddress>> DNS = new ConcurrentHashMap<>();
     private static final List<String> LOOKUPS = new CopyOnWriteArrayList<>();
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    private static LoopbackOnly guard;
     private static HttpServer receiver;
     private static LocalDelivery pipeline;
     private static DynamoDbSubscriptionStore subscriptions;
@@ -53,6 +67,22 @@ class WebhookSsrfIT {
 
     @BeforeAll
     static void start() throws Exception {
+        guard = LoopbackOnly.install();
+        // The guard works, or nothing here runs: a plain socket and WebhookPost itself are stopped.
+        assertThrows(IOException.class, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(ip("10.0.0.7"), 9), 2000);
+            }
+        });
+        assertThrows(
+                IOException.class,
+                () -> WebhookPost.send( // 192.0.2.0/24: documentation addresses, routed nowhere
+                        new WebhookUrl.Target(URI.create("http://192.0.2.7:9/guard"), "192.0.2.7", 9, false),
+                        ip("192.0.2.7"),
+                        Map.of(),
+                        "{}"));
+        assertEquals(List.of("socket://10.0.0.7:9", "socket://192.0.2.7:9"), guard.blocked, "the guard's record");
+        guard.blocked.clear();
         TestEnvironment.ensureTable();
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/", exchange -> {
@@ -96,6 +126,53 @@ class WebhookSsrfIT {
     static void stop() {
         if (pipeline != null) pipeline.close();
         if (receiver != null) receiver.stop(0);
+        if (guard != null) ProxySelector.setDefault(guard.previous);
+    }
+
+    /**
+     * On connect, the JDK's plain Socket (WebhookPost's) asks the default ProxySelector about
+     * "socket://host:port". For a host that is not a loopback literal or localhost, this one
+     * records the URI and names a SOCKS proxy on a closed loopback port: the connect fails here.
+     */
+    private static final class LoopbackOnly extends ProxySelector {
+        final List<String> blocked = new CopyOnWriteArrayList<>();
+        final ProxySelector previous = ProxySelector.getDefault();
+        private final Proxy nowhere;
+
+        private LoopbackOnly(int closedPort) {
+            nowhere = new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort));
+        }
+
+        static LoopbackOnly install() throws IOException {
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closedPort = socket.getLocalPort();
+            }
+            LoopbackOnly guard = new LoopbackOnly(closedPort);
+            ProxySelector.setDefault(guard);
+            return guard;
+        }
+
+        @Override
+        public List<Proxy> select(URI uri) {
+            if (uri.getHost() != null && loopback(uri.getHost()))
+                return previous == null ? List.of(Proxy.NO_PROXY) : previous.select(uri);
+            blocked.add(uri.toString());
+            return List.of(nowhere);
+        }
+
+        private static boolean loopback(String host) {
+            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+            if (bare.equalsIgnoreCase("localhost")) return true;
+            try {
+                return InetAddress.ofLiteral(bare).isLoopbackAddress();
+            } catch (IllegalArgumentException name) {
+                return false; // a name could resolve anywhere
+            }
+        }
+
+        @Override
+        public void connectFailed(URI uri, SocketAddress address, IOException e) {}
     }
 
     private static InetAddress ip(String literal) {
@@ -133,18 +210,19 @@ class WebhookSsrfIT {
         return subscriptions.find(OWNER, id).orElseThrow();
     }
 
-    /** Waits for the subscription's delivery to reach the dead-letter queue; how many did. */
-    private static int deadLetters(String subscriptionId) throws InterruptedException {
+    /** Waits for each subscription's delivery to reach the dead-letter queue; the ids of those that did, sorted. */
+    private static List<String> deadLetters(Collection<String> subscriptionIds) throws InterruptedException {
         var sqs = LocalQueues.client();
         String dlq = TestEnvironment.QUEUES.get("DeliveryDeadLetterQueue");
         List<String> dead = new ArrayList<>();
         await(Duration.ofSeconds(20), () -> {
-            sqs.receiveMessage(m -> m.queueUrl(dlq).maxNumberOfMessages(10)).messages().stream()
-                    .filter(m -> m.body().contains(subscriptionId))
-                    .forEach(m -> dead.add(m.body()));
-            return !dead.isEmpty();
+            sqs.receiveMessage(m -> m.queueUrl(dlq).maxNumberOfMessages(10))
+                    .messages()
+                    .forEach(m ->
+                            subscriptionIds.stream().filter(m.body()::contains).forEach(dead::add));
+            return dead.containsAll(subscriptionIds);
         });
-        return dead.size();
+        return dead.stream().sorted().toList();
     }
 
     @Test
@@ -166,7 +244,8 @@ class WebhookSsrfIT {
         DNS.put(host, List.of(ip("10.0.0.7"))); // the name now points into a private network
         int lookupsBefore = (int) LOOKUPS.stream().filter(host::equals).count();
         api.create(Samples.claim("SSRF " + run, Samples.uniqueStatement(), "O " + run));
-        assertEquals(1, deadLetters(id), "refused on every attempt, then the dead-letter queue");
+        assertEquals(List.of(id), deadLetters(List.of(id)), "refused on every attempt, then the dead-letter queue");
+        assertEquals(List.of(), guard.blocked, "no connection to a non-loopback address was attempted");
         int attempts = RetrySchedule.parse(AppConfig.webhookRetrySeconds()).attempts();
         assertEquals(
                 attempts,
@@ -201,13 +280,18 @@ class WebhookSsrfIT {
             ids.put(name, subscribe("https://" + name + ":8443/hook", "MIX " + run));
         });
         api.create(Samples.claim("MIX " + run, Samples.uniqueStatement(), "O " + run));
+        assertEquals(
+                ids.values().stream().sorted().toList(),
+                deadLetters(ids.values()),
+                "each refused on every attempt, then the dead-letter queue");
+        assertEquals(List.of(), guard.blocked, "no connection to a non-loopback address was attempted");
+        int attempts = RetrySchedule.parse(AppConfig.webhookRetrySeconds()).attempts();
         for (String name : answers.keySet()) {
-            String id = ids.get(name);
-            await(Duration.ofSeconds(10), () -> after(id).lastDeliveryOutcome() != null);
-            Subscription s = after(id);
+            Subscription s = after(ids.get(name));
             assertTrue(s.lastDeliveryOutcome().startsWith("refused: url host " + name), s.lastDeliveryOutcome());
             assertTrue(s.lastDeliveryOutcome().contains(expected.get(name)), s.lastDeliveryOutcome());
-            assertTrue(s.consecutiveFailures() >= 1);
+            assertTrue(s.consecutiveFailures() >= attempts, name + " failures " + s.consecutiveFailures());
+            assertEquals(attempts, LOOKUPS.stream().filter(name::equals).count(), name + ": one lookup per attempt");
         }
     }
 }
