@@ -33,6 +33,16 @@ public final class LocalFunctions {
         this.logLines = logLines;
     }
 
+    /**
+     * Uses {@code instance} as the function's handler instead of creating one from template.yaml:
+     * for a test that must control what the instance depends on (a delivery function whose DNS it
+     * changes). Nothing in `make run` calls this.
+     */
+    public LocalFunctions with(String functionId, RequestStreamHandler instance) {
+        instances.put(functionId, instance);
+        return this;
+    }
+
     /** Invokes the handler with the event JSON, as the Lambda runtime would; returns the response JSON. */
     public byte[] invoke(String functionId, String handler, byte[] event) throws IOException {
         return runAs(functionId, () -> {
