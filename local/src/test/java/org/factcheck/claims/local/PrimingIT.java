@@ -63,9 +63,8 @@ class PrimingIT {
 
         assertTrue(primed.size() >= 23, "primed " + primed);
         assertEquals(before, dumpTables(), "priming changed the tables");
-        List<Object> outcomes = emulator.transactions().stream()
-                .map(t -> t.get("outcome"))
-                .toList();
+        List<Object> outcomes =
+                emulator.transactions().stream().map(t -> t.get("outcome")).toList();
         assertTrue(!outcomes.isEmpty(), "no transaction was sent bound to fail");
         assertTrue(outcomes.stream().allMatch("failed 400"::equals), "a transaction was not refused: " + outcomes);
         List<String> calls = RecordingInterceptor.calls();
