@@ -2,7 +2,8 @@
 stand-in) changes, and what a warm call costs over the DynamoDB calls it makes.
 
 Runs against the DynamoDB emulator named by AWS_ENDPOINT_URL_DYNAMODB (make starts one),
-on the deployment packages `sam build` made in .aws-sam/build. Never fails a build: it
+on the deployment packages `sam build` made in .aws-sam/build; the webhook rows also use
+its SQS (AWS_ENDPOINT_URL_SQS) and a receiver on loopback that this run starts (webhooks.py). Never fails a build: it
 measures and reports. Writes bench/results/latest.json, latest.md and cold-start.svg.
 
 Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 500),
