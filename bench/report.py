@@ -31,7 +31,8 @@ def markdown(r):
                      f"{x['first_p90_ms']:.0f} | {flag(x['targets']['cold_vs_floor_b'])} | {x['classes_loaded']} |")
     odd = [f"{name} {sorted(set(x['statuses'] + x['primed']['statuses']))}" for name, x in r["routes"].items()
            if any(s not in ("200", "201", "204", "ok") for s in x["statuses"] + x["primed"]["statuses"])]
-    lines += ["", "First responses: " + ("every route answered 200, 201 or 204 (the authorizer a policy)." if not odd
+    lines += ["", "First responses: " + ("every route answered 200, 201 or 204 (the authorizer a policy, "
+                                         "the notifier and delivery no batch item failure)." if not odd
                                          else "**unexpected statuses**: " + "; ".join(odd) + ".")]
     lines += ["", f"**Priming, the SnapStart stand-in** (target: first request after priming ≤ "
                   f"{t['primed_first_request_vs_warm_p50']}× the route's warm p50). Init is fork to handler constructed; "
