@@ -23,8 +23,11 @@ def ratio(value, base):
     return round(value / base, 2) if base else None
 
 
-def target(value, limit):
-    """A measured ratio next to its limit: {"ratio", "limit", "met"}."""
+def target(value, limit, compared=True):
+    """A measured ratio next to its limit: {"ratio", "limit", "met"}; "met" is None when the
+    ratio is not comparable with the limit (it leaves out part of the route's work)."""
+    if not compared:
+        return {"ratio": value, "limit": limit, "met": None}
     return {"ratio": value, "limit": limit, "met": value is not None and value <= limit}
 
 
@@ -32,7 +35,7 @@ def parse_cold(stdout):
     """A ColdStart child's lines ("init 412", "primed 530 2", "first 700 3971 200") as one sample.
     The function's own output may come first on the same line (outside Lambda, the runtime's
     logger writes a line without its newline), so a timing is found at the end of a line."""
-    found = re.findall(r"\b(init|primed|first) ([0-9][0-9. A-Za-z]*)$", stdout, re.MULTILINE)
+    found = re.findall(r"\b(init|primed|first) ([0-9][0-9. A-Za-z-]*)$", stdout, re.MULTILINE)
     lines = dict(found)
     sample = {"init": float(lines["init"])}
     sample["primed"], sample["resources"] = None, None
@@ -80,7 +83,7 @@ def parse_warm(stdout):
     return warm
 
 
-KEY_ATTRIBUTES = ("pk", "sk", "keyId")  # the claims table's keys, the keys table's
+KEY_ATTRIBUTES = ("pk", "sk", "keyId", "subscriptionId")  # the claims table's keys, the keys table's, the secrets table's
 
 
 def item_key(item):

@@ -6,6 +6,8 @@ def flag(target):
     """A ratio in bold, with "miss" when it is over its limit."""
     if target["ratio"] is None:
         return "–"
+    if target["met"] is None:
+        return f"{target['ratio']:.2f} not compared"
     return f"**{target['ratio']:.2f}**" + ("" if target["met"] else " miss")
 
 
@@ -29,7 +31,8 @@ def markdown(r):
                      f"{x['first_p90_ms']:.0f} | {flag(x['targets']['cold_vs_floor_b'])} | {x['classes_loaded']} |")
     odd = [f"{name} {sorted(set(x['statuses'] + x['primed']['statuses']))}" for name, x in r["routes"].items()
            if any(s not in ("200", "201", "204", "ok") for s in x["statuses"] + x["primed"]["statuses"])]
-    lines += ["", "First responses: " + ("every route answered 200, 201 or 204 (the authorizer a policy)." if not odd
+    lines += ["", "First responses: " + ("every route answered 200, 201 or 204 (the authorizer a policy, "
+                                         "the notifier and delivery no batch item failure)." if not odd
                                          else "**unexpected statuses**: " + "; ".join(odd) + ".")]
     lines += ["", f"**Priming, the SnapStart stand-in** (target: first request after priming ≤ "
                   f"{t['primed_first_request_vs_warm_p50']}× the route's warm p50). Init is fork to handler constructed; "
@@ -46,7 +49,7 @@ def markdown(r):
                      f"{flag(x['targets']['primed_first_request_vs_warm_p50'])} | {p['classes_loaded']} |")
     nothing = r["priming_writes_nothing"]
     changed = [f for f, d in nothing.items() if not d["identical"]]
-    lines += ["", "Priming writes nothing: both tables dumped before and after a primed start of each function: "
+    lines += ["", "Priming writes nothing: the claims, keys and secrets tables dumped before and after a primed start of each function: "
               + ("identical for all " + str(len(nothing)) + "." if not changed else "**changed** by " + ", ".join(changed) + ".")]
     lines += ["", f"**Warm, against the route's own DynamoDB calls** (the same low-level requests, sent again by a plain "
                   f"client right after each call, in the same JVM; target ≤ {t['warm_p99_vs_own_calls_p99']}× at p99):", "",
@@ -58,6 +61,7 @@ def markdown(r):
         lines.append(f"| {name} | {x['dynamodb_calls']}{errors} | {w['p50_ms']:.2f} | {w['p99_ms']:.2f} | "
                      f"{w['own_calls_p50_ms']:.2f} | {w['own_calls_p99_ms']:.2f} | {w['ratio_p50']:.2f} | "
                      f"{flag(x['targets']['warm_p99_vs_own_calls_p99'])} | {w['usd_per_million']:.2f} |")
+    lines += webhook_notes(r.get("webhooks"))
     lines += ["", "| deployment package | unpacked | zipped |", "|---|---:|---:|"]
     for fn, s in r["packages"].items():
         lines.append(f"| {fn} | {s['bytes'] / 1e6:.1f} MB | {s['zipped_bytes'] / 1e6:.1f} MB |")
@@ -72,6 +76,22 @@ def markdown(r):
         for o, x in r["jvm_options_get_claim"].items():
             lines.append(f"| {o}: `{x['options'] or '(none)'}` | {x['init_p50_ms']:.0f} | {x['first_p50_ms']:.0f} | {x['first_p90_ms']:.0f} |")
     return "\n".join(lines) + "\n"
+
+
+def webhook_notes(hooks):
+    """What the sending webhook rows leave out of the replay, their loopback allowance, the receiver's count."""
+    if not hooks or not (hooks["not_replayed"] or hooks["loopback_allowed"]):
+        return []
+    lines = [""]
+    if hooks["not_replayed"]:
+        lines.append("Not compared at p99: " + "; ".join(f"{n} also makes an {what}, which the replay does not repeat"
+                                                        for n, what in hooks["not_replayed"].items()) + ".")
+    if hooks["loopback_allowed"]:
+        lines.append(", ".join(hooks["loopback_allowed"]) + " ran with `WEBHOOK_ALLOW_LOOPBACK=true` (the development "
+                     f"server's allowance) and POSTed over plain http to a receiver on 127.0.0.1 that answers 204: it counted "
+                     f"{hooks['receiver_posts']} POSTs ({hooks['receiver_posts_expected']} expected). No DNS, no TLS: in AWS "
+                     "the target is https on a public address.")
+    return lines
 
 
 def chart(r):

@@ -1,10 +1,15 @@
 """The routes `make bench` measures, and each one's event: the file in events/ with the
 fixture's data, made so that every call succeeds however often it is sent."""
 import json
+import re
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_CLAIM_ID, EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6", "01H6B3K9M2Q7R4S8T0V5W1X3Y8"
+# The webhook events' claim, subscription, its owner and the stream event's time.
+HOOK_CLAIM_ID, HOOK_SUBSCRIPTION_ID = "01H6CZ6N3V8S4Q1M2K5T7W9XYZ", "01H8XGJWBWBAQ4Z4CAMPZ2QJ6R"
+HOOK_OWNER_KEY_ID, HOOK_EVENT_TIME = "01H8XGJWBWBAQ4Z4CAMPZ2QJ6K", "2023-07-27T12:00:00.000Z"
 
 API = "org.factcheck.claims.api."
 DELIVERY = "org.factcheck.claims.delivery."
@@ -31,12 +36,25 @@ ROUTES = [  # reads first (see warm())
     route("import article", "ImportArticle", "post-articles.json", True),
     route("create key", "CreateKey", "post-keys.json", True),
     route("revoke key", "RevokeKey", "delete-key.json", True),
-    # Webhooks: the fixture has no subscriptions, so the notifier's event matches none (a Query
-    # of the match index, nothing sent) and the delivery's subscription is gone (a GetItem,
-    # the message dropped). Neither writes.
-    route("notifier", "Notifier", "notifier-stream.json", False, DELIVERY),
-    route("delivery", "Delivery", "delivery-queue.json", False, DELIVERY),
+    # Webhooks. The fixture's one subscription is keyed by its claim only, so the events as
+    # their files have them meet none: the notifier's Queries of the match index find no
+    # candidate (nothing sent), the delivery's subscription is gone (a GetItem, the message
+    # dropped); neither writes. With the fixture's claim, subscription and a current time,
+    # the notifier matches it and enqueues one delivery (SQS SendMessageBatch) and the
+    # delivery signs, POSTs to run.py's receiver and records the outcome (an UpdateItem).
+    route("notifier (no match)", "Notifier", "notifier-stream.json", False, DELIVERY),
+    route("delivery (dropped)", "Delivery", "delivery-queue.json", False, DELIVERY),
+    route("notifier (match)", "Notifier", "notifier-stream.json", False, DELIVERY),
+    route("delivery (send)", "Delivery", "delivery-queue.json", True, DELIVERY),
 ]
+
+# What a route sends besides DynamoDB: the warm run replays its DynamoDB calls only, so its
+# ratio to its own calls is not compared with the target.
+NOT_REPLAYED = {"notifier (match)": "SQS SendMessageBatch", "delivery (send)": "HTTP POST to the receiver"}
+
+# The development server's allowance (`make run`), never set in AWS: delivery refuses
+# http and loopback addresses otherwise, and the receiver is http://127.0.0.1.
+ROUTE_ENV = {"delivery (send)": {"WEBHOOK_ALLOW_LOOPBACK": "true"}}
 
 
 def set_header(event, name, value):
@@ -47,6 +65,11 @@ def set_header(event, name, value):
             event.setdefault(headers, {})[name] = v
 
 
+def event_file(route):
+    """The name of the route's own copy of its event: routes may share a file of events/."""
+    return re.sub(r"[^a-z0-9]+", "-", route[0]).strip("-") + ".json"
+
+
 def event_for(route, fixture, path):
     """The route's event file with the fixture's data; "BENCHSEQ" is made unique per call (Fresh.java)."""
     name, file = route[0], route[3]
@@ -54,6 +77,11 @@ def event_for(route, fixture, path):
     # appearances go round the others (BENCHCLAIM, Fresh.java).
     claim = {"update claim": fixture["claimIds"][0], "add appearance": "BENCHCLAIM"}.get(name, fixture["claimId"])
     text = (ROOT / "events" / file).read_text().replace(EVENT_CLAIM_ID, claim)
+    if name in NOT_REPLAYED:  # the fixture's subscription, its claim, and an event newer than it
+        text = text.replace(HOOK_CLAIM_ID, fixture["claimId"]).replace(HOOK_SUBSCRIPTION_ID, fixture["subscriptionId"])
+        text = text.replace(HOOK_OWNER_KEY_ID, fixture["subscriptionOwnerKeyId"])
+        now = time.time()  # after the fixture's subscription was created: ms, as Timestamps writes
+        text = text.replace(HOOK_EVENT_TIME, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now * 1000) % 1000:03d}Z")
     event = json.loads(text.replace(EVENT_KEY_ID, fixture["revokedKeyId"]))
     body = json.loads(event["body"]) if event.get("body") else None
     set_header(event, "Idempotency-Key", None)  # each call does the work; a replay is another path

@@ -2,7 +2,8 @@
 stand-in) changes, and what a warm call costs over the DynamoDB calls it makes.
 
 Runs against the DynamoDB emulator named by AWS_ENDPOINT_URL_DYNAMODB (make starts one),
-on the deployment packages `sam build` made in .aws-sam/build. Never fails a build: it
+on the deployment packages `sam build` made in .aws-sam/build; the webhook rows also use
+its SQS (AWS_ENDPOINT_URL_SQS) and a receiver on loopback that this run starts (webhooks.py). Never fails a build: it
 measures and reports. Writes bench/results/latest.json, latest.md and cold-start.svg.
 
 Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 500),
@@ -22,9 +23,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import measures  # noqa: E402
-from routes import ROUTES, event_for, fixture_claims  # noqa: E402
+from routes import NOT_REPLAYED, ROUTE_ENV, ROUTES, event_file, event_for, fixture_claims  # noqa: E402
 import report  # noqa: E402
 import tables  # noqa: E402
+import webhooks  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / ".aws-sam" / "build"
@@ -54,16 +56,16 @@ def template():
     return yaml.load((ROOT / "template.yaml").read_text(), Loader=Loader)
 
 
-def function_env(tpl, table, keys_table, secrets_table):
+def function_env(tpl, table, keys_table, secrets_table, queue_url=None):
     env = dict(os.environ)
     for name, value in tpl["Globals"]["Function"]["Environment"]["Variables"].items():
         if isinstance(value, str):
             env[name] = value
     env["TABLE_NAME"], env["KEYS_TABLE_NAME"] = table, keys_table
     env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table
-    # Neither the notifier nor delivery sends in the bench (routes.py); the URL must still parse.
+    # The queue main() creates on the emulator (the notifier's match row sends to it).
     sqs = os.environ.get("AWS_ENDPOINT_URL_SQS") or os.environ.get("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:8000")
-    env["DELIVERY_QUEUE_URL"] = sqs.rstrip("/") + "/123456789012/bench-deliveries.fifo"
+    env["DELIVERY_QUEUE_URL"] = queue_url or sqs.rstrip("/") + "/123456789012/bench-deliveries.fifo"
     return env
 
 
@@ -89,15 +91,17 @@ def cold(args, env):
         raise RuntimeError(f"{' '.join(args)}: no timings in its output:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
 
 
-def interleaved(subjects, env):
+def interleaved(subjects, env, extra_env=None):
     """COLD_RUNS samples of each subject, one discarded first (the OS file cache warms for all
-    alike), then round by round, so drift in the machine's load hits every subject alike."""
-    for args in subjects.values():
-        cold(args, env)
+    alike), then round by round, so drift in the machine's load hits every subject alike.
+    extra_env: subject -> variables that subject alone gets."""
+    extra_env = extra_env or {}
+    for name, args in subjects.items():
+        cold(args, dict(env, **extra_env.get(name, {})))
     samples = {name: [] for name in subjects}
     for _ in range(COLD_RUNS):
         for name, args in subjects.items():
-            samples[name].append(cold(args, env))
+            samples[name].append(cold(args, dict(env, **extra_env.get(name, {}))))
     return {name: measures.summary(s) for name, s in samples.items()}
 
 
@@ -115,13 +119,15 @@ def package_size(function):
 
 def priming_writes_nothing(routes, events, env, fixture):
     """A primed start (construct, beforeCheckpoint, afterRestore, no request) per function,
-    between two dumps of both tables."""
-    dynamodb, names = tables.client(), [fixture["table"], fixture["keysTable"]]
+    between two dumps of the three tables."""
+    dynamodb, names = tables.client(), [fixture["table"], fixture["keysTable"], fixture["secretsTable"]]
     result = {}
     for name, function, handler, _, _ in routes:
+        if function in result:  # priming does not depend on the route's event
+            continue
         before = tables.dump(dynamodb, names)
         sample = cold([CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler, str(events[name]),
-                       "prime-only"], env)
+                       "prime-only"], dict(env, **ROUTE_ENV.get(name, {})))
         diff = measures.table_diff(before, tables.dump(dynamodb, names))
         result[function] = {"identical": diff["identical"], "items": sum(len(v) for v in before.values()),
                             "resources": sample["resources"],
@@ -134,18 +140,18 @@ def warm(route, fixture, snapshot, tpl, work):
     """The route and its own calls, interleaved in one JVM with the template's JVM options (on
     Lambda C2 never runs with them). A route that writes runs on fresh copies of the fixture's
     tables and is replayed on a second set of copies."""
-    name, function, handler, file, writes = route
-    table, keys = fixture["table"], fixture["keysTable"]
+    name, function, handler, _, writes = route
+    table, keys, secrets = fixture["table"], fixture["keysTable"], fixture["secretsTable"]
     args = []
     dynamodb = tables.client()
     if writes:
-        table, keys = table + "-warm", keys + "-warm"
-        for source, copy in ((fixture["table"], table), (fixture["keysTable"], keys)):
+        table, keys, secrets = table + "-warm", keys + "-warm", secrets + "-warm"
+        for source, copy in ((fixture["table"], table), (fixture["keysTable"], keys), (fixture["secretsTable"], secrets)):
             for suffix in ("", "-raw"):
                 tables.copy(dynamodb, source, copy + suffix, snapshot[source])
         args = ["-raw"]
-    env = function_env(tpl, table, keys, fixture["secretsTable"])
-    event = event_for(route, fixture, Path(work) / ("warm-" + file))
+    env = dict(function_env(tpl, table, keys, secrets, fixture["queueUrl"]), **ROUTE_ENV.get(name, {}))
+    event = event_for(route, fixture, Path(work) / ("warm-" + event_file(route)))
     cp = classpath(function, Path(work) / "capture")
     try:
         out = subprocess.run(["java", CRAC, "-cp", cp, "org.factcheck.claims.bench.Warm", str(WARM_CALLS), handler, str(event), *args],
@@ -155,7 +161,7 @@ def warm(route, fixture, snapshot, tpl, work):
         return measures.parse_warm(out.stdout)
     finally:
         if writes:
-            tables.drop(dynamodb, [table, keys, table + "-raw", keys + "-raw"])
+            tables.drop(dynamodb, [t + suffix for t in (table, keys, secrets) for suffix in ("", "-raw")])
 
 
 STARTED = time.time()
@@ -171,16 +177,55 @@ def main():
     tool_options = tpl["Globals"]["Function"]["Environment"]["Variables"]["JAVA_TOOL_OPTIONS"]
     memory_mb = tpl["Globals"]["Function"]["MemorySize"]
     routes_run = selected_routes()
+    receiver, sqs = webhooks.Receiver(), webhooks.sqs()
+    queue_url = webhooks.create_queue(sqs, "bench-deliveries.fifo")
+    try:
+        routes, floors, writes_nothing, clients, jvm_options, option_sets = measure(
+            routes_run, tpl, tool_options, memory_mb, queue_url, receiver)
+        waiting = webhooks.messages(sqs, queue_url)
+    finally:
+        receiver.stop()
+        sqs.delete_queue(QueueUrl=queue_url)
+    # Each cold and primed run of delivery (send), the discarded one of each included, and its warm calls plus the untimed one.
+    sends = sum(1 for r in routes_run if r[0] == "delivery (send)")
+    hooks = {"receiver_posts": receiver.posts, "receiver_posts_expected": sends * (2 * (COLD_RUNS + 1) + WARM_CALLS + 1),
+             "queue_messages_waiting": waiting, "not_replayed": {n: NOT_REPLAYED[n] for n in routes if n in NOT_REPLAYED},
+             "loopback_allowed": [n for n in routes if "WEBHOOK_ALLOW_LOOPBACK" in ROUTE_ENV.get(n, {})]}
+    phase(f"Webhook receiver: {receiver.posts} POSTs answered 204 (expected {hooks['receiver_posts_expected']}); "
+          f"{waiting} message(s) left on the delivery queue (FIFO: one per de-duplication id in 5 minutes)")
+
+    sizes = {}
+    for function in sorted({r[1] for r in ROUTES} | {p.name for p in BUILD.iterdir() if p.is_dir()}):
+        sizes[function] = dict(zip(("bytes", "zipped_bytes"), package_size(function)))
+
+    result = {
+        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"cores": os.cpu_count(), "load_average": os.getloadavg(),
+                    "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
+        "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
+        "targets": measures.TARGETS, "floors": floors, "routes": routes, "priming_writes_nothing": writes_nothing,
+        "packages": sizes, "http_clients": clients, "webhooks": hooks,
+        "jvm_options_get_claim": {o: dict(x, options=option_sets[o]) for o, x in jvm_options.items()},
+    }
+    (RESULTS / "latest.json").write_text(json.dumps(result, indent=2) + "\n")
+    (RESULTS / "latest.md").write_text(report.markdown(result))
+    (RESULTS / "cold-start.svg").write_text(report.chart(result))
+    print(report.markdown(result))
+    phase("done")
+
+
+def measure(routes_run, tpl, tool_options, memory_mb, queue_url, receiver):
+    """The fixture, then cold starts, priming, comparisons and warm runs of routes_run."""
     with tempfile.TemporaryDirectory() as work:
         fixture_file = Path(work) / "fixture.json"
         subprocess.run(["java", "-cp", f"{ROOT}/local/target/classes{os.pathsep}{ROOT}/local/target/dependency/*",
-                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS, COLD_RUNS))],
-                       env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
+                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS, COLD_RUNS)),
+                        receiver.url], env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
         fixture = json.loads(fixture_file.read_text())
-        fixture["claimIds"] = list(fixture["etags"])
+        fixture["claimIds"], fixture["queueUrl"] = list(fixture["etags"]), queue_url
         os.environ["BENCH_CLAIM_IDS"] = ",".join(fixture["claimIds"][1:-1])
-        snapshot = tables.dump(tables.client(), [fixture["table"], fixture["keysTable"]])
-        env = function_env(tpl, fixture["table"], fixture["keysTable"], fixture["secretsTable"])
+        snapshot = tables.dump(tables.client(), [fixture["table"], fixture["keysTable"], fixture["secretsTable"]])
+        env = function_env(tpl, fixture["table"], fixture["keysTable"], fixture["secretsTable"], queue_url)
         env["JAVA_TOOL_OPTIONS"] = tool_options
         # Only the warm runs record the calls a route makes (Capture.java): a global SDK interceptor.
         interceptors = Path(work) / "capture" / "software/amazon/awssdk/global/handlers/execution.interceptors"
@@ -197,23 +242,24 @@ def main():
         events = {}
         for route in routes_run:
             name, function, handler = route[:3]
-            events[name] = event_for(route, fixture, Path(work) / route[3])
+            events[name] = event_for(route, fixture, Path(work) / event_file(route))
             for mode in ("cold", "prime"):
                 subjects[(name, mode)] = [CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler,
                                           str(events[name]), mode]
-        cold_results = interleaved(subjects, env)
+        cold_results = interleaved(subjects, env, {(name, mode): ROUTE_ENV.get(name, {}) for name in events
+                                                   for mode in ("cold", "prime")})
         floors = {name: cold_results[name] for name in (FLOOR_A, FLOOR_B)}
         floor_b = floors[FLOOR_B]["first_p50_ms"]
         routes = {}
         for name, function, _, _, _ in routes_run:
             result = dict(cold_results[(name, "cold")], function=function, primed=cold_results[(name, "prime")])
             result["ratio_to_floor_p50"] = measures.ratio(result["first_p50_ms"], floor_b)
-            print(f"  {name:16} first p50 {result['first_p50_ms']:7.0f} ms ({result['ratio_to_floor_p50']}× floor b); "
+            print(f"  {name:20} first p50 {result['first_p50_ms']:7.0f} ms ({result['ratio_to_floor_p50']}× floor b); "
                   f"first request {result['request_p50_ms']:.0f} ms, after priming {result['primed']['request_p50_ms']:.0f} ms "
                   f"(priming {result['primed']['priming_p50_ms']:.0f} ms)", flush=True)
             routes[name] = result
 
-        phase("Priming writes nothing: both tables dumped before and after a primed start of each function")
+        phase("Priming writes nothing: the three tables dumped before and after a primed start of each function")
         writes_nothing = priming_writes_nothing(routes_run, events, env, fixture)
 
         clients, jvm_options, option_sets = {}, {}, {}
@@ -243,31 +289,15 @@ def main():
                 "primed_first_request_vs_warm_p50": measures.target(
                     measures.ratio(r["primed"]["request_p50_ms"], w["p50_ms"]),
                     measures.TARGETS["primed_first_request_vs_warm_p50"]),
-                "warm_p99_vs_own_calls_p99": measures.target(w["ratio_p99"], measures.TARGETS["warm_p99_vs_own_calls_p99"]),
+                "warm_p99_vs_own_calls_p99": measures.target(w["ratio_p99"], measures.TARGETS["warm_p99_vs_own_calls_p99"],
+                                                             compared=name not in NOT_REPLAYED),
             }
             r["unprimed_first_request_vs_warm_p50"] = measures.ratio(r["request_p50_ms"], w["p50_ms"])
-            print(f"  {name:16} p50 {w['p50_ms']:.2f} ms p99 {w['p99_ms']:.2f} ms; own calls p50 {w['own_calls_p50_ms']:.2f} "
+            print(f"  {name:20} p50 {w['p50_ms']:.2f} ms p99 {w['p99_ms']:.2f} ms; own calls p50 {w['own_calls_p50_ms']:.2f} "
                   f"p99 {w['own_calls_p99_ms']:.2f} ({w['ratio_p99']}× at p99){'; ERRORS ' + str(w['errors']) if w['errors'] else ''}; "
                   f"{r['dynamodb_calls']}", flush=True)
 
-    sizes = {}
-    for function in sorted({r[1] for r in ROUTES} | {p.name for p in BUILD.iterdir() if p.is_dir()}):
-        sizes[function] = dict(zip(("bytes", "zipped_bytes"), package_size(function)))
-
-    result = {
-        "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"cores": os.cpu_count(), "load_average": os.getloadavg(),
-                    "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
-        "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
-        "targets": measures.TARGETS, "floors": floors, "routes": routes, "priming_writes_nothing": writes_nothing,
-        "packages": sizes, "http_clients": clients,
-        "jvm_options_get_claim": {o: dict(x, options=option_sets[o]) for o, x in jvm_options.items()},
-    }
-    (RESULTS / "latest.json").write_text(json.dumps(result, indent=2) + "\n")
-    (RESULTS / "latest.md").write_text(report.markdown(result))
-    (RESULTS / "cold-start.svg").write_text(report.chart(result))
-    print(report.markdown(result))
-    phase("done")
+    return routes, floors, writes_nothing, clients, jvm_options, option_sets
 
 
 def option_runs(args, env, option_sets):

@@ -64,3 +64,19 @@ def test_timings_are_found_after_the_functions_own_output_on_the_same_line():
     # Outside Lambda the runtime's logger writes its line without a newline (priming's line).
     s = measures.parse_cold('{"type":"priming","ms":465}init 442\nprimed 910 1\nfirst 929 4110 200\n{"type":"request"}\n')
     assert (s["init"], s["primed"], s["resources"], s["first"], s["status"]) == (442, 910, 1, 929, "200")
+
+
+def test_an_event_source_that_reports_batch_item_failures_is_a_status_not_a_missing_timing():
+    s = measures.parse_cold("init 400\nfirst 700 3971 batch-item-failures\n")
+    assert (s["first"], s["status"]) == (700, "batch-item-failures")
+
+
+def test_a_ratio_not_compared_has_no_verdict_either_way():
+    assert measures.target(1.5, 1.2, compared=False) == {"ratio": 1.5, "limit": 1.2, "met": None}
+
+
+def test_secrets_are_told_apart_by_their_subscription():
+    before = {"secrets": [{"subscriptionId": {"S": "s1"}, "secret": {"S": "a"}}, {"subscriptionId": {"S": "s2"}}]}
+    after = {"secrets": [{"subscriptionId": {"S": "s1"}, "secret": {"S": "b"}}, {"subscriptionId": {"S": "s2"}}]}
+    diff = measures.table_diff(before, after)
+    assert diff["changed"] == ['secrets {"subscriptionId": {"S": "s1"}}'] and not diff["added"] + diff["removed"]

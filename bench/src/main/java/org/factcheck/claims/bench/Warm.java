@@ -69,11 +69,14 @@ public final class Warm {
         System.out.println("calls " + usual);
     }
 
-    /** A status of 400 or more: a route measured on its error path would not be that route. */
+    /**
+     * A status of 400 or more, or an event source's batch item failure: a route measured on
+     * its error path would not be that route.
+     */
     private static boolean failed(ByteArrayOutputStream out) {
         String response = out.toString();
         int at = response.indexOf("\"statusCode\":");
-        if (at < 0) return false;
+        if (at < 0) return response.contains("\"itemIdentifier\"");
         String status = response.substring(at + 13, response.indexOf(',', at)).strip();
         return status.compareTo("400") >= 0 && status.length() == 3;
     }

@@ -2,11 +2,14 @@ package org.factcheck.claims.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.api.ChangeEvents;
+import org.factcheck.claims.api.CreateSubscriptionHandler;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.domain.Appearance;
@@ -16,10 +19,13 @@ import org.factcheck.claims.domain.ClaimPatch;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.Evidence;
 import org.factcheck.claims.domain.NewClaim;
+import org.factcheck.claims.domain.NewSubscription;
 import org.factcheck.claims.domain.NewVerdict;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.SpeakerType;
+import org.factcheck.claims.domain.Subscription;
+import org.factcheck.claims.domain.SubscriptionFilter;
 import org.factcheck.claims.domain.TextNormalizer;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
@@ -29,12 +35,15 @@ import org.factcheck.claims.store.UsagePlans;
 import org.factcheck.claims.store.dynamodb.DynamoDbApiKeyStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClaimStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
+import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 
 /**
  * `make bench` set-up: the tables from template.yaml, claims under review (25, or the second
  * argument: to list, to change, to add appearances to), the last with a published verdict
  * (for reads and verdicts), a reader key for the authorizer and a key to revoke. Writes
- * their ids and ETags to the JSON file named by the first argument.
+ * their ids and ETags to the JSON file named by the first argument. With a third argument,
+ * a webhook URL, also a key of its own with one subscription to that URL whose filter
+ * (the last claim, its speaker) matches that claim's events; its id and owner go to the file.
  */
 public final class BenchFixture {
     /** The caller the fixture writes as. */
@@ -94,6 +103,25 @@ public final class BenchFixture {
                         new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")), UsagePlans.NONE)
                 .issue(new NewApiKey("bench-revoked", Role.READER, null), Instant.now());
         Map<String, Object> fixture = new LinkedHashMap<>();
+        if (args.length > 2) {
+            KeyIssuer.IssuedKey owner = new KeyIssuer(
+                            new DynamoDbApiKeyStore(DynamoDbClients.shared(), tables.get("KeysTable")), UsagePlans.NONE)
+                    .issue(new NewApiKey("bench-webhooks", Role.READER, null), Instant.now());
+            Subscription subscription = Subscription.created(
+                    Ulid.next(System.currentTimeMillis()),
+                    owner.record().keyId(),
+                    new NewSubscription(
+                            args[2],
+                            List.of("verdict.published"),
+                            new SubscriptionFilter(
+                                    List.of(rated.id()), List.of("Joe Biden"), List.of(), List.of(), List.of()),
+                            "bench"),
+                    Timestamps.format(Instant.now()));
+            new DynamoDbSubscriptionStore(DynamoDbClients.shared(), table, tables.get("SubscriptionSecretsTable"))
+                    .create(subscription, signingSecret(), CreateSubscriptionHandler.MAX_PER_KEY);
+            fixture.put("subscriptionId", subscription.id());
+            fixture.put("subscriptionOwnerKeyId", subscription.ownerKeyId());
+        }
         fixture.put("table", table);
         fixture.put("keysTable", tables.get("KeysTable"));
         fixture.put("secretsTable", tables.get("SubscriptionSecretsTable"));
@@ -106,5 +134,12 @@ public final class BenchFixture {
         new ObjectMapper()
                 .writerWithDefaultPrettyPrinter()
                 .writeValue(Path.of(args[0]).toFile(), fixture);
+    }
+
+    /** As the API makes one (api.SigningSecrets, not public): whsec_ and base64 of 32 random bytes. */
+    private static String signingSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 }
