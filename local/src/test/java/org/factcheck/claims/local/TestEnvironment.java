@@ -21,10 +21,14 @@ final class TestEnvironment {
 
     /** Local queue URL by logical id (DeliveryQueue, ...), once {@link #ensureTable} ran. */
     static final Map<String, String> QUEUES = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Short retries for the tests: 4 attempts over about 4 s; paused after failing 3 s (at the 4th). */
-    static final String RETRY_SECONDS = "1,1,2";
+    /**
+     * Short retries for the tests: 4 attempts over about 10 s; paused after failing 5 s, so at
+     * the 4th attempt (at 10 s) and not at the 3rd (at 2 s), even when a loaded machine delays
+     * the 3rd by up to 3 s (with 1,1,2 and 3 s it paused at the 3rd under load, holding the 4th).
+     */
+    static final String RETRY_SECONDS = "1,1,8";
 
-    static final String PAUSE_AFTER_SECONDS = "3";
+    static final String PAUSE_AFTER_SECONDS = "5";
 
     private static boolean ready;
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * events through moto's DynamoDB Stream to the notifier (the template's filter applied),
  * deliveries through moto's FIFO queue (receive, visibility, delete, redrive to the DLQ)
  * to the delivery function, and signed POSTs to a receiver on 127.0.0.1. Retries use the
- * tests' short schedule (TestEnvironment.RETRY_SECONDS: 4 attempts, 1 s, 1 s, 2 s apart).
+ * tests' short schedule (TestEnvironment.RETRY_SECONDS: 4 attempts, 1 s, 1 s, 8 s apart).
  */
 class WebhookDeliveryIT {
     private static final String OWNER = "01J0WEBH00KS0WNER000000000";
@@ -227,7 +227,7 @@ class WebhookDeliveryIT {
         api.create(Samples.claim("F " + run, Samples.uniqueStatement(), "O " + run));
         RetrySchedule schedule = RetrySchedule.parse(TestEnvironment.RETRY_SECONDS);
         int attempts = schedule.attempts();
-        await(Duration.ofSeconds(30), () -> at("/fail-" + run).size() >= attempts);
+        await(Duration.ofSeconds(45), () -> at("/fail-" + run).size() >= attempts);
         List<Received> tries = at("/fail-" + run);
         assertEquals(attempts, tries.size());
         List<Integer> delays = schedule.delaysSeconds();

@@ -8,11 +8,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -129,52 +126,6 @@ class WebhookSsrfIT {
         if (guard != null) ProxySelector.setDefault(guard.previous);
     }
 
-    /**
-     * On connect, the JDK's plain Socket (WebhookPost's) asks the default ProxySelector about
-     * "socket://host:port". For a host that is not a loopback literal or localhost, this one
-     * records the URI and names a SOCKS proxy on a closed loopback port: the connect fails here.
-     */
-    private static final class LoopbackOnly extends ProxySelector {
-        final List<String> blocked = new CopyOnWriteArrayList<>();
-        final ProxySelector previous = ProxySelector.getDefault();
-        private final Proxy nowhere;
-
-        private LoopbackOnly(int closedPort) {
-            nowhere = new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort));
-        }
-
-        static LoopbackOnly install() throws IOException {
-            int closedPort;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                closedPort = socket.getLocalPort();
-            }
-            LoopbackOnly guard = new LoopbackOnly(closedPort);
-            ProxySelector.setDefault(guard);
-            return guard;
-        }
-
-        @Override
-        public List<Proxy> select(URI uri) {
-            if (uri.getHost() != null && loopback(uri.getHost()))
-                return previous == null ? List.of(Proxy.NO_PROXY) : previous.select(uri);
-            blocked.add(uri.toString());
-            return List.of(nowhere);
-        }
-
-        private static boolean loopback(String host) {
-            String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            if (bare.equalsIgnoreCase("localhost")) return true;
-            try {
-                return InetAddress.ofLiteral(bare).isLoopbackAddress();
-            } catch (IllegalArgumentException name) {
-                return false; // a name could resolve anywhere
-            }
-        }
-
-        @Override
-        public void connectFailed(URI uri, SocketAddress address, IOException e) {}
-    }
-
     private static InetAddress ip(String literal) {
         try {
             return InetAddress.getByName(literal); // a literal: no lookup
@@ -215,7 +166,7 @@ class WebhookSsrfIT {
         var sqs = LocalQueues.client();
         String dlq = TestEnvironment.QUEUES.get("DeliveryDeadLetterQueue");
         List<String> dead = new ArrayList<>();
-        await(Duration.ofSeconds(20), () -> {
+        await(Duration.ofSeconds(45), () -> {
             sqs.receiveMessage(m -> m.queueUrl(dlq).maxNumberOfMessages(10))
                     .messages()
                     .forEach(m ->
