@@ -28,7 +28,6 @@ import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.WebhookSignature;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,26 +72,8 @@ class WebhookDeliveryIT {
             exchange.close();
         });
         receiver.start();
-        // Loopback receivers, as `make run` allows; only for the delivery function made here.
-        String before = System.getProperty("WEBHOOK_ALLOW_LOOPBACK");
-        System.setProperty("WEBHOOK_ALLOW_LOOPBACK", "true");
-        try {
-            pipeline = new LocalDelivery(
-                            TestEnvironment.TEMPLATE,
-                            new LocalFunctions(line -> {}),
-                            TestEnvironment.TABLE,
-                            TestEnvironment.QUEUES,
-                            System.err::println)
-                    .fromNow()
-                    .start();
-        } finally {
-            if (before == null) System.clearProperty("WEBHOOK_ALLOW_LOOPBACK");
-            else System.setProperty("WEBHOOK_ALLOW_LOOPBACK", before);
-        }
-        subscriptions = new DynamoDbSubscriptionStore(
-                DynamoDbClients.shared(),
-                TestEnvironment.TABLE,
-                TestEnvironment.TABLES.get("SubscriptionSecretsTable"));
+        pipeline = WebhookPipeline.start(() -> new LocalFunctions(line -> {}));
+        subscriptions = WebhookPipeline.subscriptions();
     }
 
     @AfterAll

@@ -31,7 +31,6 @@ import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.WebhookUrl;
 import org.factcheck.claims.net.WebhookPost;
-import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.factcheck.claims.store.dynamodb.DynamoDbDeliveryStore;
 import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 import org.factcheck.claims.store.sqs.SqsDeliveryQueue;
@@ -89,34 +88,20 @@ class WebhookSsrfIT {
             exchange.close();
         });
         receiver.start();
-        String before = System.getProperty("WEBHOOK_ALLOW_LOOPBACK");
-        System.setProperty("WEBHOOK_ALLOW_LOOPBACK", "true"); // as `make run` sets it
-        try {
-            DeliveryHandler delivery = DeliveryHandler.over(
-                    DynamoDbDeliveryStore.forDelivery(),
-                    host -> {
-                        LOOKUPS.add(host);
-                        return DNS.getOrDefault(host, List.of());
-                    },
-                    SqsDeliveryQueue.fromEnvironment(),
-                    RetrySchedule.parse(AppConfig.webhookRetrySeconds()),
-                    Duration.ofSeconds(AppConfig.webhookPauseAfterSeconds()));
-            pipeline = new LocalDelivery(
-                            TestEnvironment.TEMPLATE,
-                            new LocalFunctions(line -> {}).with("DeliveryFunction", delivery),
-                            TestEnvironment.TABLE,
-                            TestEnvironment.QUEUES,
-                            System.err::println)
-                    .fromNow()
-                    .start();
-        } finally {
-            if (before == null) System.clearProperty("WEBHOOK_ALLOW_LOOPBACK");
-            else System.setProperty("WEBHOOK_ALLOW_LOOPBACK", before);
-        }
-        subscriptions = new DynamoDbSubscriptionStore(
-                DynamoDbClients.shared(),
-                TestEnvironment.TABLE,
-                TestEnvironment.TABLES.get("SubscriptionSecretsTable"));
+        // The real delivery function, with this test's DNS: the one seam, LocalFunctions#with.
+        pipeline = WebhookPipeline.start(() -> new LocalFunctions(line -> {})
+                .with(
+                        "DeliveryFunction",
+                        DeliveryHandler.over(
+                                DynamoDbDeliveryStore.forDelivery(),
+                                host -> {
+                                    LOOKUPS.add(host);
+                                    return DNS.getOrDefault(host, List.of());
+                                },
+                                SqsDeliveryQueue.fromEnvironment(),
+                                RetrySchedule.parse(AppConfig.webhookRetrySeconds()),
+                                Duration.ofSeconds(AppConfig.webhookPauseAfterSeconds()))));
+        subscriptions = WebhookPipeline.subscriptions();
     }
 
     @AfterAll
