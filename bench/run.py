@@ -16,10 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import measures  # noqa: E402
@@ -27,94 +24,22 @@ from routes import NOT_REPLAYED, ROUTE_ENV, ROUTES, event_file, event_for, fixtu
 import report  # noqa: E402
 import tables  # noqa: E402
 import webhooks  # noqa: E402
+from jvms import (  # noqa: E402
+    BUILD, COLD_RUNS, CRAC, TARGET, classpath, cold, function_env, interleaved, package_size, template)
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / ".aws-sam" / "build"
 RESULTS = ROOT / "bench" / "results"
-TARGET = ROOT / "bench" / "target"
-COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "10"))
 WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "500"))
 COMPARISONS = os.environ.get("BENCH_COMPARISONS", "on") != "off"
 # Lambda arm64 price per GB-second and per request (us-east-1, list price).
 PRICE_GB_SECOND = 0.0000133334
 PRICE_REQUEST = 0.20 / 1_000_000
 FLOOR_A, FLOOR_B = "bare JVM", "SDK client + GetItem"
-# org.crac on a JDK without CRaC drops registered resources: the bench's implementation stands in.
-CRAC = "-Dorg.crac.Core.Compat=org.factcheck.claims.bench.crac"
 
 
 def selected_routes():
     wanted = [w.strip() for w in os.environ.get("BENCH_ROUTES", "").split(",") if w.strip()]
     return [r for r in ROUTES if not wanted or r[0] in wanted or r[1] in wanted]
-
-
-def template():
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "template.yaml").read_text(), Loader=Loader)
-
-
-def function_env(tpl, table, keys_table, secrets_table, queue_url=None):
-    env = dict(os.environ)
-    for name, value in tpl["Globals"]["Function"]["Environment"]["Variables"].items():
-        if isinstance(value, str):
-            env[name] = value
-    env["TABLE_NAME"], env["KEYS_TABLE_NAME"] = table, keys_table
-    env["SUBSCRIPTION_SECRETS_TABLE_NAME"] = secrets_table
-    # The queue main() creates on the emulator (the notifier's match row sends to it).
-    sqs = os.environ.get("AWS_ENDPOINT_URL_SQS") or os.environ.get("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:8000")
-    env["DELIVERY_QUEUE_URL"] = queue_url or sqs.rstrip("/") + "/123456789012/bench-deliveries.fifo"
-    return env
-
-
-def classpath(function, *extra):
-    package = BUILD / function
-    crac = next((TARGET / "crac").glob("crac-*.jar"))  # after the package's lib/: one version wins
-    bench_jar = next(TARGET.glob("claims-api-bench-*.jar"))
-    return os.pathsep.join([str(package), str(package / "lib" / "*"), str(bench_jar), str(crac), *map(str, extra)])
-
-
-CALLS = iter(range(1_000_000))
-
-
-def cold(args, env):
-    """One fresh JVM (a ColdStart, Floor or BareJvm main): its sample, timed from just before the fork."""
-    env = dict(env, BENCH_T0_MS=str(time.time() * 1000), BENCH_CALL_OFFSET=str(next(CALLS)))
-    out = subprocess.run(["java", *args], env=env, capture_output=True, text=True, timeout=120)
-    if out.returncode != 0:
-        raise RuntimeError(out.stderr[-2000:])
-    try:
-        return measures.parse_cold(out.stdout)
-    except KeyError:
-        raise RuntimeError(f"{' '.join(args)}: no timings in its output:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
-
-
-def interleaved(subjects, env, extra_env=None):
-    """COLD_RUNS samples of each subject, one discarded first (the OS file cache warms for all
-    alike), then round by round, so drift in the machine's load hits every subject alike.
-    extra_env: subject -> variables that subject alone gets."""
-    extra_env = extra_env or {}
-    for name, args in subjects.items():
-        cold(args, dict(env, **extra_env.get(name, {})))
-    samples = {name: [] for name in subjects}
-    for _ in range(COLD_RUNS):
-        for name, args in subjects.items():
-            samples[name].append(cold(args, dict(env, **extra_env.get(name, {}))))
-    return {name: measures.summary(s) for name, s in samples.items()}
-
-
-def package_size(function):
-    package = BUILD / function
-    raw = sum(p.stat().st_size for p in package.rglob("*") if p.is_file())
-    with tempfile.TemporaryFile() as tmp:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            for p in package.rglob("*"):
-                if p.is_file():
-                    z.write(p, p.relative_to(package))
-        zipped = tmp.tell()
-    return raw, zipped
 
 
 def priming_writes_nothing(routes, events, env, fixture):
