@@ -2,14 +2,13 @@ package org.factcheck.claims.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.api.ChangeEvents;
 import org.factcheck.claims.api.CreateSubscriptionHandler;
+import org.factcheck.claims.api.SigningSecrets;
 import org.factcheck.claims.auth.KeyIssuer;
 import org.factcheck.claims.auth.NewApiKey;
 import org.factcheck.claims.domain.Appearance;
@@ -118,7 +117,7 @@ public final class BenchFixture {
                             "bench"),
                     Timestamps.format(Instant.now()));
             new DynamoDbSubscriptionStore(DynamoDbClients.shared(), table, tables.get("SubscriptionSecretsTable"))
-                    .create(subscription, signingSecret(), CreateSubscriptionHandler.MAX_PER_KEY);
+                    .create(subscription, SigningSecrets.next(), CreateSubscriptionHandler.MAX_PER_KEY);
             fixture.put("subscriptionId", subscription.id());
             fixture.put("subscriptionOwnerKeyId", subscription.ownerKeyId());
         }
@@ -134,12 +133,5 @@ public final class BenchFixture {
         new ObjectMapper()
                 .writerWithDefaultPrettyPrinter()
                 .writeValue(Path.of(args[0]).toFile(), fixture);
-    }
-
-    /** As the API makes one (api.SigningSecrets, not public): whsec_ and base64 of 32 random bytes. */
-    private static String signingSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.factcheck.claims.api.SigningSecrets;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.NewSubscription;
 import org.factcheck.claims.domain.Rating;
@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDeliveryIT {
     private static final String OWNER = "01J0WEBH00KS0WNER000000000";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     record Received(String path, Map<String, String> headers, String body, Instant at) {}
 
@@ -85,9 +84,7 @@ class WebhookDeliveryIT {
     /** A subscription stored as POST /subscriptions stores it; returns {id, secret}. */
     private static String[] subscribe(String path, List<String> events, SubscriptionFilter filter) {
         String id = Ulid.next(System.currentTimeMillis());
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        String secret = "whsec_" + Base64.getEncoder().encodeToString(key);
+        String secret = SigningSecrets.next();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + path.replace(' ', '_');
         subscriptions.create(
                 Subscription.created(

@@ -56,10 +56,11 @@ public final class BoundToFail implements ExecutionInterceptor {
     }
 
     /**
-     * The answer to a write made bound to fail: a 400 is the refusal planned (read to its
-     * end, so the connection is kept for the next call, then {@link DryRun.Stopped}); a 200
-     * would mean it was applied, which must never pass silently; anything else (throttling,
-     * a 5xx) is left to the client's usual handling.
+     * The answer to a write made bound to fail: a 400 is taken as the refusal planned (read
+     * to its end, so the connection is kept for the next call, then {@link DryRun.Stopped});
+     * DynamoDB's throttling and validation errors are 400s too, and wrote nothing either. A
+     * 200 would mean it was applied, which must never pass silently; anything else (a 5xx)
+     * is left to the client's usual handling.
      */
     @Override
     public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
