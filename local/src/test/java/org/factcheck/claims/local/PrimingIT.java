@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factcheck.claims.priming.Priming;
+import org.factcheck.claims.store.DryRun;
 import org.factcheck.claims.store.dynamodb.DynamoDbClients;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,6 +24,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (tests/iam) covers priming too.
  */
 class PrimingIT {
+    /** The functions whose every priming run writes to DynamoDB (a Put, an Update or a transaction led by one). */
+    private static final List<String> WRITERS = List.of(
+            "CreateClaimFunction",
+            "ImportArticleFunction",
+            "UpdateClaimFunction",
+            "AddAppearanceFunction",
+            "PublishVerdictFunction",
+            "CreateSubscriptionFunction",
+            "UpdateSubscriptionFunction",
+            "RotateSubscriptionSecretFunction",
+            "CreateKeyFunction",
+            "RevokeKeyFunction",
+            "DeliveryFunction");
+
     private final HandlerClient client = new HandlerClient();
 
     @Test
@@ -54,8 +69,19 @@ class PrimingIT {
                 List<Priming> added = Priming.registered()
                         .subList(registered, Priming.registered().size());
                 assertEquals(1, added.size(), functionId + " registers one priming");
+                int answered = DryRun.refusalsAnswered();
                 added.getFirst().beforeCheckpoint(null);
                 assertNull(added.getFirst().failure(), functionId + "'s priming failed");
+                assertTrue(
+                        added.getFirst().runs() >= Priming.MIN_RUNS,
+                        functionId + " primed " + added.getFirst().runs() + " times");
+                if (WRITERS.contains(functionId)) {
+                    // Each run's write refused as planned and answered as applied, so its success path ran.
+                    assertTrue(
+                            DryRun.refusalsAnswered() - answered
+                                    >= added.getFirst().runs(),
+                            functionId + "'s writes were not answered as applied");
+                }
                 primed.add(functionId);
                 return null;
             });

@@ -17,8 +17,8 @@ import org.factcheck.claims.store.ClaimStore;
  * DynamoDB for real and, where the event's claim does not exist (its id is the events'
  * example), answers a sample claim built from the events' bodies by the domain code. So
  * reads, validation, the domain's rules, the transaction's marshalling and signing and
- * the response all run; the transaction is sent bound to fail and refused (store/DryRun,
- * store/dynamodb/BoundToFail).
+ * the response all run; the transaction is sent bound to fail, refused, and answered as
+ * applied (store/DryRun, store/dynamodb/BoundToFail).
  */
 public final class ClaimPriming {
     private ClaimPriming() {}

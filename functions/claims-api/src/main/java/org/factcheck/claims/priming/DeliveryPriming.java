@@ -22,8 +22,9 @@ import org.factcheck.claims.store.SubscriptionStore;
  * The priming of the notifier and the delivery function: their events of events/
  * (notifier-stream.json, delivery-queue.json) through second instances over the real
  * store and queue, which read DynamoDB for real and answer a sample subscription beside
- * what they read; writes (SendMessageBatch, ChangeMessageVisibility, UpdateItem) are
- * marshalled and stopped by the dry run. The delivery's POST goes to a closed loopback
+ * what they read. The delivery's UpdateItem is sent bound to fail and answered as applied;
+ * the queue's writes (SendMessageBatch, ChangeMessageVisibility) are marshalled and
+ * stopped by the dry run. The delivery's POST goes to a closed loopback
  * port (refused at once, nothing leaves the machine): signing, the socket path and the
  * failure path run, TLS does not.
  */
@@ -106,7 +107,7 @@ public final class DeliveryPriming {
                 1);
     }
 
-    /** Reads for real, answers the sample; writes are stopped by the dry run and ignored here. */
+    /** Reads for real, answers the sample; its writes are refused as bound to fail (see {@link SampleClaims#unsent}). */
     private record SampleStore(DeliveryStore store) implements DeliveryStore {
         @Override
         public List<Subscription> candidates(ChangeFacts facts) {
@@ -129,12 +130,12 @@ public final class DeliveryPriming {
 
         @Override
         public void recordSuccess(String ownerKeyId, String id, Instant at, String outcome) {
-            stopped(() -> store.recordSuccess(ownerKeyId, id, at, outcome));
+            SampleClaims.unsent(() -> store.recordSuccess(ownerKeyId, id, at, outcome));
         }
 
         @Override
         public boolean recordFailure(String ownerKeyId, String id, Instant at, String outcome, Duration pauseAfter) {
-            stopped(() -> store.recordFailure(ownerKeyId, id, at, outcome, pauseAfter));
+            SampleClaims.unsent(() -> store.recordFailure(ownerKeyId, id, at, outcome, pauseAfter));
             return false;
         }
     }

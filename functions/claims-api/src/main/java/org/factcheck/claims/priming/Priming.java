@@ -12,17 +12,32 @@ import org.factcheck.claims.telemetry.RequestLog;
 
 /**
  * A function's SnapStart hooks (CRaC). Before the snapshot of a published version,
- * {@link #beforeCheckpoint} runs the function's real request path {@link #RUNS} times as a
- * {@link DryRun} (reads are sent; DynamoDB writes are sent bound to fail, other writes are
- * stopped before sending), so the first request
- * after a restore finds its classes loaded, its code compiled and the SDK's signing,
- * marshalling and credentials warm. After a restore, {@link #afterRestore} drops what must
+ * {@link #beforeCheckpoint} runs the function's real request path ({@link #MAX_RUNS} times,
+ * or as often as {@link #BUDGET_MS} allows after {@link #MIN_RUNS}) as a {@link DryRun}:
+ * reads are sent; DynamoDB writes are sent bound to fail and their refusal answered as
+ * their success; other writes are stopped before sending. So the first request after a
+ * restore finds its classes loaded, its code compiled and the SDK's signing, marshalling,
+ * parsing and credentials warm. After a restore, {@link #afterRestore} drops what must
  * differ between restored copies (randomness/Entropy). Priming never fails the snapshot:
  * a failure is logged and the function starts unprimed.
  */
 public final class Priming implements Resource {
-    /** Enough for C1 to compile the hot path (TieredStopAtLevel=1), little enough for a fast publish. */
-    public static final int RUNS = 5;
+    /**
+     * Past C1's compile threshold (about 200 calls of a method with TieredStopAtLevel=1), so
+     * the request path is compiled in the snapshot: 5 or 25 runs left it interpreted and the
+     * first request after priming at 2–3× the warm p50 (README, Performance).
+     */
+    public static final int MAX_RUNS = 250;
+
+    /** Runs made whatever the time, so that every path is loaded and linked. */
+    public static final int MIN_RUNS = 5;
+
+    /**
+     * Time after which priming stops short of {@link #MAX_RUNS}: a route whose calls are slow
+     * gains little from compiled code, and a snapshot's init may take at most 130 s or the
+     * function's timeout, whichever is longer (the Lambda SnapStart documentation).
+     */
+    public static final long BUDGET_MS = 5_000;
 
     /** One request path: throws when the path itself failed (not when a write was stopped). */
     @FunctionalInterface
@@ -36,6 +51,7 @@ public final class Priming implements Resource {
     private final String function;
     private final Run run;
     private volatile String failure;
+    private volatile int runs;
 
     private Priming(String function, Run run) {
         this.function = function;
@@ -53,18 +69,25 @@ public final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long started = System.nanoTime();
+        long deadline = started + BUDGET_MS * 1_000_000;
         String failure = null;
+        int runs = 0;
         try {
-            DryRun.run(() -> {
-                for (int i = 0; i < RUNS; i++) run.once();
-                return null;
+            runs = DryRun.run(() -> {
+                int done = 0;
+                while (done < MAX_RUNS && (done < MIN_RUNS || System.nanoTime() < deadline)) {
+                    run.once();
+                    done++;
+                }
+                return done;
             });
         } catch (Exception | LinkageError e) {
             failure = e.getClass().getName() + ": " + e.getMessage();
         }
         this.failure = failure;
+        this.runs = runs;
         long ms = (System.nanoTime() - started) / 1_000_000;
-        String line = RequestLog.primingLine(function, RUNS, ms, failure);
+        String line = RequestLog.primingLine(function, runs, ms, failure);
         if (failure == null) RequestLog.info(LambdaRuntime.getLogger(), line);
         else RequestLog.error(LambdaRuntime.getLogger(), line);
     }
@@ -82,6 +105,11 @@ public final class Priming implements Resource {
     /** Why the last priming failed, or null when it ran (or has not run). */
     public String failure() {
         return failure;
+    }
+
+    /** How many times the last priming ran the request path (0 when it has not run). */
+    public int runs() {
+        return runs;
     }
 
     /** Every priming registered in this JVM, oldest first. */

@@ -12,7 +12,8 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * Work during which nothing may change anywhere: priming (priming/) runs the functions'
  * real request paths this way before a SnapStart snapshot. Reads are sent. A write that an
  * interceptor has made bound to fail ({@link #BOUND_TO_FAIL}: DynamoDB's, see
- * store/dynamodb/BoundToFail) is sent too, and its refusal surfaces as {@link Stopped}. Any
+ * store/dynamodb/BoundToFail) is sent too, and its refusal is answered as its success
+ * ({@link #refusalsAnswered()} counts them; other refusals surface as {@link Stopped}). Any
  * other call of an SDK client with {@link #INTERCEPTOR} is marshalled and signed, then
  * stopped before a byte is sent ({@link Stopped}). Reads are known by their operation names,
  * so a new kind of write is stopped too. On every other thread, and outside the work, it
@@ -20,6 +21,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  */
 public final class DryRun {
     private static final ThreadLocal<Boolean> ON = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> REFUSALS_ANSWERED = ThreadLocal.withInitial(() -> new int[1]);
 
     /** Set on a call whose write was made bound to fail: it may be sent. */
     public static final ExecutionAttribute<Boolean> BOUND_TO_FAIL = new ExecutionAttribute<>("DryRunBoundToFail");
@@ -49,6 +51,16 @@ public final class DryRun {
 
     public static boolean on() {
         return ON.get() != null;
+    }
+
+    /** A write bound to fail was refused as planned, and answered as if applied (store/dynamodb/BoundToFail). */
+    public static void refusalAnswered() {
+        REFUSALS_ANSWERED.get()[0]++;
+    }
+
+    /** How many writes on this thread were refused as planned and answered as if applied. */
+    public static int refusalsAnswered() {
+        return REFUSALS_ANSWERED.get()[0];
     }
 
     /** GetItem, BatchGetItem, TransactGetItems, Query, Scan; API Gateway's Get* (GetUsagePlans). */

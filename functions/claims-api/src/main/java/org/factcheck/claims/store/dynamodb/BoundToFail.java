@@ -1,18 +1,24 @@
 package org.factcheck.claims.store.dynamodb;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
 import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -28,10 +34,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * its table and conditioned on that item existing; so is the first action of a transaction
  * (a Put or an Update), which cancels the whole. Each keeps its kind and table, so priming
  * needs no IAM action the route does not. Nothing ever writes the reserved item, so DynamoDB
- * refuses every such write and writes nothing. The refusal reaches the caller as
- * {@link DryRun.Stopped}, as a write stopped before sending does (the store's own handling
- * of a failed condition would read it as "not found"). Any other write (a DeleteItem, an
- * item of an unknown table) is stopped before sending instead.
+ * refuses every such write and writes nothing. That refusal (a failed condition) reaches
+ * the store as the success answer the write would have had ({@link RefusalAnswers}), so the
+ * parsing of a success and the store's code after the write are primed too, and
+ * {@link DryRun#refusalsAnswered()} counts it. Any other 400 reaches the caller as
+ * {@link DryRun.Stopped}. Any other write (a DeleteItem, an item of an unknown table) is
+ * stopped before sending instead.
  */
 public final class BoundToFail implements ExecutionInterceptor {
     /** The key value of the item that never exists, in every key attribute. */
@@ -45,39 +53,78 @@ public final class BoundToFail implements ExecutionInterceptor {
     private static final List<List<String>> TABLE_KEYS = List.of(
             List.of(Keys.PK, Keys.SK), List.of(ApiKeySchema.KEY_ID), List.of(SubscriptionSecretSchema.SUBSCRIPTION_ID));
 
+    /** The success answer of the write as the store made it, given in place of its refusal. */
+    private static final ExecutionAttribute<byte[]> ANSWER = new ExecutionAttribute<>("BoundToFailAnswer");
+
+    /** The body that goes on to the client: the success answer, or the refusal as read. */
+    private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>("BoundToFailBody");
+
     private BoundToFail() {}
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!DryRun.on()) return context.request();
         SdkRequest rewritten = rewrite(context.request());
-        if (rewritten != null) attributes.putAttribute(DryRun.BOUND_TO_FAIL, Boolean.TRUE);
-        return rewritten == null ? context.request() : rewritten;
+        if (rewritten == null) return context.request();
+        attributes.putAttribute(DryRun.BOUND_TO_FAIL, Boolean.TRUE);
+        attributes.putAttribute(ANSWER, RefusalAnswers.successOf(context.request()));
+        return rewritten;
+    }
+
+    /** A 200 would mean the write was applied, which must never pass silently. */
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        if (!boundToFail(attributes)) return;
+        if (context.httpResponse().statusCode() == 200) {
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            throw new IllegalStateException("priming: " + operation + " bound to fail was applied");
+        }
     }
 
     /**
-     * The answer to a write made bound to fail: a 400 is taken as the refusal planned (read
-     * to its end, so the connection is kept for the next call, then {@link DryRun.Stopped});
-     * DynamoDB's throttling and validation errors are 400s too, and wrote nothing either. A
-     * 200 would mean it was applied, which must never pass silently; anything else (a 5xx)
-     * is left to the client's usual handling.
+     * A 400 for a failed condition is the refusal planned: it becomes a 200 with the write's
+     * success answer (the checksum DynamoDB's client checks is the answer's). Any other 400
+     * (throttling, validation) wrote nothing either and becomes {@link DryRun.Stopped}; a 5xx
+     * is left to the client's usual handling. The body is read to its end either way, so
+     * the connection is kept for the next call.
      */
     @Override
-    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
-        if (!Boolean.TRUE.equals(attributes.getAttribute(DryRun.BOUND_TO_FAIL))) return;
-        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        int status = context.httpResponse().statusCode();
-        if (status == 200) throw new IllegalStateException("priming: " + operation + " bound to fail was applied");
-        if (status != 400) return;
-        context.responseBody().ifPresent(BoundToFail::drain);
-        throw DryRun.refused(operation);
+    public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+        SdkHttpResponse response = context.httpResponse();
+        if (!boundToFail(attributes) || response.statusCode() != 400) return response;
+        byte[] refusal = context.responseBody().map(BoundToFail::read).orElse(new byte[0]);
+        if (!new String(refusal, StandardCharsets.UTF_8).contains("ConditionalCheckFailed")) {
+            throw DryRun.refused(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        }
+        byte[] answer = attributes.getAttribute(ANSWER);
+        attributes.putAttribute(BODY, answer);
+        DryRun.refusalAnswered();
+        CRC32 crc = new CRC32();
+        crc.update(answer);
+        return response.toBuilder()
+                .statusCode(200)
+                .statusText("OK")
+                .putHeader("x-amz-crc32", Long.toString(crc.getValue()))
+                .putHeader("Content-Length", Integer.toString(answer.length))
+                .build();
     }
 
-    private static void drain(InputStream body) {
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(
+            Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+        byte[] body = attributes.getAttribute(BODY);
+        return body == null ? context.responseBody() : Optional.of(new ByteArrayInputStream(body));
+    }
+
+    private static boolean boundToFail(ExecutionAttributes attributes) {
+        return Boolean.TRUE.equals(attributes.getAttribute(DryRun.BOUND_TO_FAIL));
+    }
+
+    private static byte[] read(InputStream body) {
         try (body) {
-            body.transferTo(OutputStream.nullOutputStream());
+            return body.readAllBytes();
         } catch (IOException e) {
-            // The refusal stands; only the connection's reuse is lost.
+            throw new UncheckedIOException(e);
         }
     }
 

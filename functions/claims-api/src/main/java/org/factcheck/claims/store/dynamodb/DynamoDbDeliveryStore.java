@@ -181,7 +181,8 @@ public final class DynamoDbDeliveryStore implements DeliveryStore {
             throw Failures.translate(e);
         }
         Instant since = Instant.parse(after.get(FAILING_SINCE).s());
-        if (!"ACTIVE".equals(after.get("status").s()) || at.isBefore(since.plus(pauseAfter))) return false;
+        AttributeValue status = after.get("status"); // absent from priming's answer (store/dynamodb/RefusalAnswers)
+        if (status == null || !"ACTIVE".equals(status.s()) || at.isBefore(since.plus(pauseAfter))) return false;
         String reason = "deliveries failed for " + Duration.between(since, at).toSeconds() + " s since "
                 + Timestamps.format(since) + "; last: " + outcome;
         try {

@@ -1,0 +1,119 @@
+package org.factcheck.claims.store.dynamodb;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factcheck.claims.json.Json;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The success answer that priming's write gets in place of its planned refusal (see
+ * {@link BoundToFail}), so that the SDK's parsing of a success and the store's code after
+ * the write run before the snapshot too. It is what DynamoDB answers when the write
+ * applies to a table without the item: {@code {}}, or for an UpdateItem returning new
+ * values, the item it would create (its key and the values its SET actions assign).
+ */
+final class RefusalAnswers {
+    /** "name = :value" or "name = if_not_exists(path, :value)": the value such an action assigns. */
+    private static final Pattern ASSIGNED =
+            Pattern.compile("^\\s*([#\\w]+)\\s*=\\s*(?:if_not_exists\\s*\\([^,()]+,\\s*)?(:\\w+)\\s*\\)?\\s*$");
+
+    private static final Pattern CLAUSE = Pattern.compile("\\b(SET|REMOVE|ADD|DELETE)\\b");
+
+    private RefusalAnswers() {}
+
+    /** The JSON body of the success answer to {@code request} (the write as the store made it). */
+    static byte[] successOf(SdkRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (request instanceof UpdateItemRequest update && returnsNewValues(update.returnValues())) {
+            Map<String, AttributeValue> item = new LinkedHashMap<>(update.key());
+            item.putAll(assigned(update));
+            body.put("Attributes", json(item));
+        }
+        return Json.write(body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean returnsNewValues(ReturnValue returned) {
+        return returned == ReturnValue.ALL_NEW || returned == ReturnValue.UPDATED_NEW;
+    }
+
+    /** The attributes the SET actions of {@code update} assign a plain value (nested paths are left out). */
+    static Map<String, AttributeValue> assigned(UpdateItemRequest update) {
+        Map<String, AttributeValue> assigned = new LinkedHashMap<>();
+        String set = setClause(update.updateExpression());
+        if (set == null) return assigned;
+        for (String action : topLevel(set)) {
+            Matcher m = ASSIGNED.matcher(action);
+            if (!m.matches()) continue;
+            String name = update.expressionAttributeNames().getOrDefault(m.group(1), m.group(1));
+            AttributeValue value = update.expressionAttributeValues().get(m.group(2));
+            if (value != null && !name.startsWith("#")) assigned.put(name, value);
+        }
+        return assigned;
+    }
+
+    private static String setClause(String expression) {
+        if (expression == null) return null;
+        Matcher m = CLAUSE.matcher(expression);
+        int start = -1;
+        while (m.find()) {
+            if (start >= 0) return expression.substring(start, m.start());
+            if (m.group(1).equals("SET")) start = m.end();
+        }
+        return start >= 0 ? expression.substring(start) : null;
+    }
+
+    /** The actions of a clause: split at the commas outside parentheses. */
+    private static List<String> topLevel(String clause) {
+        List<String> actions = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == ',' && depth == 0) {
+                actions.add(clause.substring(from, i));
+                from = i + 1;
+            }
+        }
+        actions.add(clause.substring(from));
+        return actions;
+    }
+
+    /** An item in DynamoDB's JSON, as its answers carry it. */
+    static Map<String, Object> json(Map<String, AttributeValue> item) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        item.forEach((name, value) -> out.put(name, json(value)));
+        return out;
+    }
+
+    private static Map<String, Object> json(AttributeValue v) {
+        return switch (v.type()) {
+            case S -> Map.of("S", v.s());
+            case N -> Map.of("N", v.n());
+            case B -> Map.of("B", base64(v.b()));
+            case BOOL -> Map.of("BOOL", v.bool());
+            case NUL -> Map.of("NULL", true);
+            case SS -> Map.of("SS", v.ss());
+            case NS -> Map.of("NS", v.ns());
+            case BS -> Map.of("BS", v.bs().stream().map(RefusalAnswers::base64).toList());
+            case M -> Map.of("M", json(v.m()));
+            case L -> Map.of("L", v.l().stream().map(RefusalAnswers::json).toList());
+            case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("an attribute value of no known type");
+        };
+    }
+
+    private static String base64(SdkBytes bytes) {
+        return Base64.getEncoder().encodeToString(bytes.asByteArray());
+    }
+}
