@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PrimingTest {
 
     @Test
-    void aCheckpointRunsThePathFiveTimesAsADryRun() {
+    void aCheckpointRunsAFastPathMaxRunsTimesAsADryRun() {
         List<Boolean> runs = new ArrayList<>();
         Priming priming = Priming.register("test route", () -> runs.add(DryRun.on()));
         assertTrue(Priming.registered().contains(priming));
@@ -23,9 +23,22 @@ class PrimingTest {
 
         priming.beforeCheckpoint(null);
 
-        assertEquals(List.of(true, true, true, true, true), runs);
+        assertEquals(Priming.MAX_RUNS, runs.size());
+        assertTrue(runs.stream().allMatch(Boolean.TRUE::equals), "every run is a dry run");
+        assertEquals(Priming.MAX_RUNS, priming.runs());
         assertNull(priming.failure());
         assertTrue(!DryRun.on(), "the dry run ends with the priming");
+    }
+
+    @Test
+    void pastItsTimeBudgetAPathStillRunsTheMinimum() {
+        List<Boolean> runs = new ArrayList<>();
+        Priming priming = Priming.register("slow route", () -> runs.add(DryRun.on()), 0);
+
+        priming.beforeCheckpoint(null);
+
+        assertEquals(Priming.MIN_RUNS, runs.size());
+        assertEquals(Priming.MIN_RUNS, priming.runs());
     }
 
     @Test
