@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
@@ -35,9 +33,8 @@ final class ClaimSchema {
 
     private ClaimSchema() {}
 
-    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.schema(Claim.class, ClaimSchema::claim)
-            .addAttribute(String.class, attribute(Keys.PK, c -> pk(c.id()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, c -> SK_VALUE, primarySortKey()))
+    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    Claim.class, ClaimSchema::claim, c -> pk(c.id()), c -> SK_VALUE)
             .addAttribute(
                     String.class,
                     attribute(

@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
@@ -16,11 +14,11 @@ final class DuplicateMarkerSchema {
 
     private DuplicateMarkerSchema() {}
 
-    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = ItemDraft.schema(
+    static final StaticImmutableTableSchema<Marker, ItemDraft> SCHEMA = ItemDraft.keyed(
                     Marker.class,
-                    d -> new Marker(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string(Keys.CLAIM_ID)))
-            .addAttribute(String.class, attribute(Keys.PK, m -> PK_PREFIX + m.duplicateKey(), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, m -> SK_VALUE, primarySortKey()))
+                    d -> new Marker(d.string(Keys.PK).substring(PK_PREFIX.length()), d.string(Keys.CLAIM_ID)),
+                    m -> PK_PREFIX + m.duplicateKey(),
+                    m -> SK_VALUE)
             .addAttribute(String.class, attribute(Keys.CLAIM_ID, Marker::claimId))
             .build();
 

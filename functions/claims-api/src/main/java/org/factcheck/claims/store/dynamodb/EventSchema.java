@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,10 +44,8 @@ final class EventSchema {
 
     private EventSchema() {}
 
-    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = ItemDraft.schema(
-                    ChangeEvent.class, EventSchema::event)
-            .addAttribute(String.class, attribute(Keys.PK, e -> pk(e.id()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, ChangeEvent::id, primarySortKey()))
+    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = ItemDraft.keyed(
+                    ChangeEvent.class, EventSchema::event, e -> pk(e.id()), ChangeEvent::id)
             .addAttribute(String.class, attribute(Keys.ID, ChangeEvent::id))
             .addAttribute(String.class, attribute("type", ChangeEvent::type))
             .addAttribute(String.class, attribute("timestamp", ChangeEvent::timestamp))
@@ -66,13 +62,15 @@ final class EventSchema {
             .addAttribute(Long.class, attribute(Keys.EXPIRES_AT, e -> expiresAt(Ulid.epochMillis(e.id()))))
             .build();
 
-    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = ItemDraft.schema(DayMarker.class, d -> {
-                String sk = d.string(Keys.SK);
-                int hash = sk.indexOf('#');
-                return new DayMarker(sk.substring(0, hash), sk.substring(hash + 1));
-            })
-            .addAttribute(String.class, attribute(Keys.PK, m -> MARKER_PK, primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, m -> m.day() + "#" + m.writer(), primarySortKey()))
+    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = ItemDraft.keyed(
+                    DayMarker.class,
+                    d -> {
+                        String sk = d.string(Keys.SK);
+                        int hash = sk.indexOf('#');
+                        return new DayMarker(sk.substring(0, hash), sk.substring(hash + 1));
+                    },
+                    m -> MARKER_PK,
+                    m -> m.day() + "#" + m.writer())
             .addAttribute(
                     Long.class,
                     attribute(

@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +20,8 @@ final class IdempotencySchema {
 
     private IdempotencySchema() {}
 
-    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = ItemDraft.schema(
-                    StoredResponse.class, IdempotencySchema::response)
-            .addAttribute(String.class, attribute(Keys.PK, r -> PK_PREFIX + r.keyHash(), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, r -> SK_VALUE, primarySortKey()))
+    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    StoredResponse.class, IdempotencySchema::response, r -> PK_PREFIX + r.keyHash(), r -> SK_VALUE)
             .addAttribute(String.class, attribute("requestHash", StoredResponse::requestHash))
             .addAttribute(Integer.class, attribute("status", StoredResponse::status))
             .addAttribute(EnhancedType.mapOf(String.class, String.class), attribute("headers", StoredResponse::headers))

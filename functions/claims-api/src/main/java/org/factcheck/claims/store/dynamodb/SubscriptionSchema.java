@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
@@ -32,10 +30,8 @@ final class SubscriptionSchema {
 
     private SubscriptionSchema() {}
 
-    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = ItemDraft.schema(
-                    Subscription.class, SubscriptionSchema::subscription)
-            .addAttribute(String.class, attribute(Keys.PK, s -> pk(s.ownerKeyId()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, s -> sk(s.id()), primarySortKey()))
+    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    Subscription.class, SubscriptionSchema::subscription, s -> pk(s.ownerKeyId()), s -> sk(s.id()))
             .addAttribute(String.class, attribute(Keys.ID, Subscription::id, secondarySortKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute(Keys.FEED_KEY, s -> FEED, secondaryPartitionKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute("ownerKeyId", Subscription::ownerKeyId))

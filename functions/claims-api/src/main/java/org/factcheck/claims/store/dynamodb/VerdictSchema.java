@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.util.List;
 import org.factcheck.claims.domain.Caller;
@@ -57,10 +55,11 @@ final class VerdictSchema {
             .addAttribute(String.class, attribute("publishedAt", Verdict::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = ItemDraft.schema(
-                    Entry.class, d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)))
-            .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, e -> sk(e.verdict().revision()), primarySortKey()))
+    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = ItemDraft.keyed(
+                    Entry.class,
+                    d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)),
+                    e -> ClaimSchema.pk(e.claimId()),
+                    e -> sk(e.verdict().revision()))
             .flatten(FIELDS, Entry::verdict, ItemDraft.into(VERDICT))
             .build();
 
