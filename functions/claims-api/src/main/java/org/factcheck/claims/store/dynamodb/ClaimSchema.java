@@ -11,10 +11,8 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
-import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.TextNormalizer;
-import org.factcheck.claims.domain.Verdict;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
@@ -43,21 +41,15 @@ final class ClaimSchema {
                             secondarySortKey(
                                     List.of(Keys.BY_CREATED, Keys.BY_STATUS, Keys.BY_RATING, Keys.BY_SPEAKER))))
             .addAttribute(String.class, attribute("statement", Claim::statement))
-            .addAttribute(
-                    ValueSchemas.document(Speaker.class, ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
-            .addAttribute(
-                    ValueSchemas.listOf(Appearance.class, ValueSchemas.APPEARANCE),
-                    attribute("appearances", Claim::appearances))
+            .addAttribute(ValueSchemas.document(ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
+            .addAttribute(ValueSchemas.listOf(ValueSchemas.APPEARANCE), attribute("appearances", Claim::appearances))
             .addAttribute(String.class, attribute("claimDate", Claim::claimDate))
             .addAttribute(String.class, attribute("language", Claim::language))
             .addAttribute(EnhancedType.listOf(String.class), attribute("topics", Claim::topics))
             .addAttribute(String.class, attribute("context", Claim::context))
             .addAttribute(String.class, attribute("status", c -> c.status().name()))
-            .addAttribute(
-                    ValueSchemas.document(Verdict.class, VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
-            .addAttribute(
-                    ValueSchemas.document(Retraction.class, ValueSchemas.RETRACTION),
-                    attribute("retraction", Claim::retraction))
+            .addAttribute(ValueSchemas.document(VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
+            .addAttribute(ValueSchemas.document(ValueSchemas.RETRACTION), attribute("retraction", Claim::retraction))
             .addAttribute(Long.class, attribute("version", Claim::version))
             .addAttribute(String.class, attribute("createdAt", Claim::createdAt))
             .addAttribute(String.class, attribute("updatedAt", Claim::updatedAt))

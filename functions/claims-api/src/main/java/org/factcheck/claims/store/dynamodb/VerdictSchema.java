@@ -45,9 +45,7 @@ final class VerdictSchema {
             .addAttribute(String.class, attribute("rating", v -> v.rating().name()))
             .addAttribute(String.class, attribute("textualRating", Verdict::textualRating))
             .addAttribute(String.class, attribute("summary", Verdict::summary))
-            .addAttribute(
-                    ValueSchemas.listOf(Evidence.class, ValueSchemas.EVIDENCE),
-                    attribute("evidence", Verdict::evidence))
+            .addAttribute(ValueSchemas.listOf(ValueSchemas.EVIDENCE), attribute("evidence", Verdict::evidence))
             .addAttribute(String.class, attribute("reviewUrl", Verdict::reviewUrl))
             .addAttribute(String.class, attribute("reviewer", v -> v.reviewer().owner()))
             .addAttribute(
