@@ -13,7 +13,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * entry of a claim, one per outlet however many reports it made. Never changes once written.
  */
 final class AppearanceSchema {
-    private static final String SK_PREFIX = "APPEARANCE#";
+    private static final KeyPrefix SK_PREFIX = new KeyPrefix("APPEARANCE#");
 
     /** A claim's entry under one outlet, by the outlet's normalized name. */
     record Entry(String claimId, String outletKey) {
@@ -22,7 +22,7 @@ final class AppearanceSchema {
         }
 
         String sk() {
-            return SK_PREFIX + Sha256.hex(outletKey).substring(0, 32);
+            return SK_PREFIX.of(Sha256.hex(outletKey).substring(0, 32));
         }
     }
 

@@ -24,7 +24,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * updatedKey = updatedAt#id for "changed since".
  */
 final class ClaimSchema {
-    private static final String PK_PREFIX = "CLAIM#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("CLAIM#");
     private static final String SK_VALUE = "CLAIM";
     /** The one feed partition every claim is in (byCreated, byUpdate). */
     static final String FEED_ALL = "CLAIM";
@@ -125,7 +125,7 @@ final class ClaimSchema {
     }
 
     static String pk(String claimId) {
-        return PK_PREFIX + claimId;
+        return PK_PREFIX.of(claimId);
     }
 
     static Key key(String claimId) {
@@ -134,10 +134,10 @@ final class ClaimSchema {
 
     /** Whether a partition key value is a claim's: every item under it belongs to that claim. */
     static boolean isClaimPk(String pk) {
-        return pk != null && pk.startsWith(PK_PREFIX);
+        return PK_PREFIX.matches(pk);
     }
 
     static String claimIdOf(String pk) {
-        return isClaimPk(pk) ? pk.substring(PK_PREFIX.length()) : null;
+        return PK_PREFIX.rest(pk);
     }
 }

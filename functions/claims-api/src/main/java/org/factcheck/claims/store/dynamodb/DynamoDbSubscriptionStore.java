@@ -93,7 +93,10 @@ public record DynamoDbSubscriptionStore(DynamoDbClient dynamo, String table, Str
                 .tableName(table)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(SubscriptionSchema.SK_PREFIX)))
+                        ":pk",
+                        AttributeValue.fromS(pk),
+                        ":prefix",
+                        AttributeValue.fromS(SubscriptionSchema.SK_PREFIX.text())))
                 .consistentRead(true)
                 .scanIndexForward(false)
                 .limit(limit)

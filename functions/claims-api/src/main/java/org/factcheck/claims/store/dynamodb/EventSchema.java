@@ -27,10 +27,10 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * and the feed reads the shards of a day and merges them by id. Event items carry, beside
  * {@code body} (the webhook body as sent), the attributes subscriptions match on; none is an
  * index key, so no index sees them. A stream consumer takes event items by the pk prefix
- * {@value #EVENT_PREFIX}.
+ * {@code EVENT#}.
  */
 final class EventSchema {
-    static final String EVENT_PREFIX = "EVENT#";
+    private static final KeyPrefix EVENT_PREFIX = new KeyPrefix("EVENT#");
     private static final String MARKER_PK = "FEEDDAY";
     static final int SHARDS = 8;
     /** Events are kept at least 30 days: DynamoDB's TTL deletes them after 31, up to two days late. */
@@ -133,12 +133,12 @@ final class EventSchema {
     }
 
     static String partition(String day, int shard) {
-        return EVENT_PREFIX + day + "#" + shard;
+        return EVENT_PREFIX.of(day + "#" + shard);
     }
 
     /** Whether a partition key value is an event's. */
     static boolean isEventPk(String pk) {
-        return pk != null && pk.startsWith(EVENT_PREFIX);
+        return EVENT_PREFIX.matches(pk);
     }
 
     static Key sortKey(String partition, String sortValue) {

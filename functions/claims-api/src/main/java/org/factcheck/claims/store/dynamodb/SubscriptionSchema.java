@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (names unnormalized); {@link SubscriptionMatchSchema} holds the normalized index entries.
  */
 final class SubscriptionSchema {
-    static final String PK_PREFIX = "SUBSCRIBER#";
-    static final String SK_PREFIX = "SUBSCRIPTION#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("SUBSCRIBER#");
+    static final KeyPrefix SK_PREFIX = new KeyPrefix("SUBSCRIPTION#");
     static final String FEED = "SUBSCRIPTION";
     static final String VERSION = "version";
 
@@ -103,15 +103,15 @@ final class SubscriptionSchema {
     }
 
     static String pk(String ownerKeyId) {
-        return PK_PREFIX + ownerKeyId;
+        return PK_PREFIX.of(ownerKeyId);
     }
 
     static String sk(String id) {
-        return SK_PREFIX + id;
+        return SK_PREFIX.of(id);
     }
 
     static boolean isSubscriptionSk(String sk) {
-        return sk != null && sk.startsWith(SK_PREFIX);
+        return SK_PREFIX.matches(sk);
     }
 
     static Map<String, AttributeValue> key(String ownerKeyId, String id) {

@@ -14,7 +14,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * and the verdict fields a claim item nests as its current verdict.
  */
 final class VerdictSchema {
-    private static final String SK_PREFIX = "VERDICT#";
+    private static final KeyPrefix SK_PREFIX = new KeyPrefix("VERDICT#");
     private static final String VERDICT = "verdict";
 
     /**
@@ -62,10 +62,10 @@ final class VerdictSchema {
             .build();
 
     static String sk(int revision) {
-        return SK_PREFIX + "%06d".formatted(revision);
+        return SK_PREFIX.of("%06d".formatted(revision));
     }
 
     static boolean isVerdictSk(String sk) {
-        return sk != null && sk.startsWith(SK_PREFIX);
+        return SK_PREFIX.matches(sk);
     }
 }
