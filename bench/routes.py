@@ -11,42 +11,45 @@ EVENT_CLAIM_ID, EVENT_KEY_ID = "01H6B3K9M2Q7R4S8T0V5W1X3Y6", "01H6B3K9M2Q7R4S8T0
 HOOK_CLAIM_ID, HOOK_SUBSCRIPTION_ID = "01H6CZ6N3V8S4Q1M2K5T7W9XYZ", "01H8XGJWBWBAQ4Z4CAMPZ2QJ6R"
 HOOK_OWNER_KEY_ID, HOOK_EVENT_TIME = "01H8XGJWBWBAQ4Z4CAMPZ2QJ6K", "2023-07-27T12:00:00.000Z"
 
-API = "org.factcheck.claims.api."
-DELIVERY = "org.factcheck.claims.delivery."
+# One row a route, reads first (see warm()): its name; its function, XFunction, whose handler
+# is org.factcheck.claims.<package>.XHandler; its event file in events/; whether it writes.
+# The webhook rows: the fixture's one subscription is keyed by its claim only, so the events
+# as their files have them meet none: the notifier's Queries of the match index find no
+# candidate (nothing sent), the delivery's subscription is gone (a GetItem, the message
+# dropped); neither writes. With the fixture's claim, subscription and a current time, the
+# notifier matches it and enqueues one delivery (SQS SendMessageBatch) and the delivery
+# signs, POSTs to run.py's receiver and records the outcome (an UpdateItem).
+ROUTE_TABLE = """
+name                  function           package   event file                writes
+get claim             GetClaim           api       get-claim.json            no
+list by status        ListClaims         api       get-claims.json           no
+list verdicts         ListVerdicts       api       get-verdicts.json         no
+get claimreview       GetClaimReview     api       get-claimreview.json      no
+list keys             ListKeys           api       get-keys.json             no
+list changes          ListChanges        api       get-changes.json          no
+list subscriptions    ListSubscriptions  api       get-subscriptions.json    no
+authorizer            Authorizer         auth      authorizer-request.json   no
+create claim          CreateClaim        api       post-claims.json          yes
+update claim          UpdateClaim        api       patch-claim.json          yes
+add appearance        AddAppearance      api       post-appearance.json      yes
+publish verdict       PublishVerdict     api       post-verdict.json         yes
+import article        ImportArticle      api       post-articles.json        yes
+create key            CreateKey          api       post-keys.json            yes
+revoke key            RevokeKey          api       delete-key.json           yes
+notifier (no match)   Notifier           delivery  notifier-stream.json      no
+delivery (dropped)    Delivery           delivery  delivery-queue.json       no
+notifier (match)      Notifier           delivery  notifier-stream.json      no
+delivery (send)       Delivery           delivery  delivery-queue.json       yes
+"""
 
 
-def route(name, function, event, writes, package=API):
-    """(name, function, handler class, event file, writes): function X runs package + XHandler."""
-    return name, function + "Function", package + function + "Handler", event, writes
+def route(row):
+    """(name, function, handler class, event file, writes) from a row of ROUTE_TABLE."""
+    name, function, package, event, writes = re.split(r"\s{2,}", row.strip())
+    return name, function + "Function", f"org.factcheck.claims.{package}.{function}Handler", event, writes == "yes"
 
 
-ROUTES = [  # reads first (see warm())
-    route("get claim", "GetClaim", "get-claim.json", False),
-    route("list by status", "ListClaims", "get-claims.json", False),
-    route("list verdicts", "ListVerdicts", "get-verdicts.json", False),
-    route("get claimreview", "GetClaimReview", "get-claimreview.json", False),
-    route("list keys", "ListKeys", "get-keys.json", False),
-    route("list changes", "ListChanges", "get-changes.json", False),
-    route("list subscriptions", "ListSubscriptions", "get-subscriptions.json", False),
-    route("authorizer", "Authorizer", "authorizer-request.json", False, "org.factcheck.claims.auth."),
-    route("create claim", "CreateClaim", "post-claims.json", True),
-    route("update claim", "UpdateClaim", "patch-claim.json", True),
-    route("add appearance", "AddAppearance", "post-appearance.json", True),
-    route("publish verdict", "PublishVerdict", "post-verdict.json", True),
-    route("import article", "ImportArticle", "post-articles.json", True),
-    route("create key", "CreateKey", "post-keys.json", True),
-    route("revoke key", "RevokeKey", "delete-key.json", True),
-    # Webhooks. The fixture's one subscription is keyed by its claim only, so the events as
-    # their files have them meet none: the notifier's Queries of the match index find no
-    # candidate (nothing sent), the delivery's subscription is gone (a GetItem, the message
-    # dropped); neither writes. With the fixture's claim, subscription and a current time,
-    # the notifier matches it and enqueues one delivery (SQS SendMessageBatch) and the
-    # delivery signs, POSTs to run.py's receiver and records the outcome (an UpdateItem).
-    route("notifier (no match)", "Notifier", "notifier-stream.json", False, DELIVERY),
-    route("delivery (dropped)", "Delivery", "delivery-queue.json", False, DELIVERY),
-    route("notifier (match)", "Notifier", "notifier-stream.json", False, DELIVERY),
-    route("delivery (send)", "Delivery", "delivery-queue.json", True, DELIVERY),
-]
+ROUTES = [route(row) for row in ROUTE_TABLE.strip().splitlines()[1:]]
 
 # What a route sends besides DynamoDB: the warm run replays its DynamoDB calls only, so its
 # ratio to its own calls is not compared with the target.

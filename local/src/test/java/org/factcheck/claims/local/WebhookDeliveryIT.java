@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.domain.Timestamps;
 import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.WebhookSignature;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,51 +44,50 @@ class WebhookDeliveryIT {
     record Received(String path, Map<String, String> headers, String body, Instant at) {}
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
-    private static HttpServer receiver;
-    private static LocalDelivery pipeline;
-    private static DynamoDbSubscriptionStore subscriptions;
+    private static WebhookPipeline webhooks;
     private final HandlerClient api = new HandlerClient();
 
     @BeforeAll
     static void start() throws Exception {
-        TestEnvironment.ensureTable();
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            var h = exchange.getRequestHeaders();
-            RECEIVED.add(new Received(
-                    exchange.getRequestURI().getPath().replace('_', ' '),
-                    Map.of(
-                            "webhook-id", h.getFirst("webhook-id"),
-                            "webhook-timestamp", h.getFirst("webhook-timestamp"),
-                            "webhook-signature", h.getFirst("webhook-signature"),
-                            "content-type", h.getFirst("Content-Type")),
-                    body,
-                    Instant.now()));
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().startsWith("/fail") ? 500 : 204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        pipeline = WebhookPipeline.start(() -> new LocalFunctions(line -> {}));
-        subscriptions = WebhookPipeline.subscriptions();
+        webhooks = WebhookPipeline.start(WebhookDeliveryIT::receive, () -> new LocalFunctions(line -> {}));
+    }
+
+    /** The receiver: records each POST; paths under /fail answer 500. */
+    private static void receive(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var h = exchange.getRequestHeaders();
+        RECEIVED.add(new Received(
+                exchange.getRequestURI().getPath().replace('_', ' '),
+                Map.of(
+                        "webhook-id", h.getFirst("webhook-id"),
+                        "webhook-timestamp", h.getFirst("webhook-timestamp"),
+                        "webhook-signature", h.getFirst("webhook-signature"),
+                        "content-type", h.getFirst("Content-Type")),
+                body,
+                Instant.now()));
+        exchange.sendResponseHeaders(exchange.getRequestURI().getPath().startsWith("/fail") ? 500 : 204, -1);
+        exchange.close();
     }
 
     @AfterAll
     static void stop() {
-        if (pipeline != null) pipeline.close();
-        if (receiver != null) receiver.stop(0);
+        if (webhooks != null) webhooks.close();
     }
 
     /** A subscription stored as POST /subscriptions stores it; returns {id, secret}. */
     private static String[] subscribe(String path, List<String> events, SubscriptionFilter filter) {
         String id = Ulid.next(System.currentTimeMillis());
         String secret = SigningSecrets.next();
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + path.replace(' ', '_');
-        subscriptions.create(
-                Subscription.created(
-                        id, OWNER, new NewSubscription(url, events, filter, null), Timestamps.format(Instant.now())),
-                secret,
-                100);
+        String url = "http://127.0.0.1:" + webhooks.receiverPort() + path.replace(' ', '_');
+        webhooks.subscriptions()
+                .create(
+                        Subscription.created(
+                                id,
+                                OWNER,
+                                new NewSubscription(url, events, filter, null),
+                                Timestamps.format(Instant.now())),
+                        secret,
+                        100);
         return new String[] {id, secret};
     }
 
@@ -234,7 +231,7 @@ class WebhookDeliveryIT {
         Thread.sleep(1000);
         assertEquals(attempts, at("/fail-" + run).size(), "no attempt after the last");
 
-        Subscription after = subscriptions.find(OWNER, sub[0]).orElseThrow();
+        Subscription after = webhooks.subscriptions().find(OWNER, sub[0]).orElseThrow();
         assertEquals(SubscriptionStatus.PAUSED, after.status());
         assertTrue(after.pausedReason().contains("failed: HTTP 500"), after.pausedReason());
         assertTrue(after.consecutiveFailures() >= 3, "failures " + after.consecutiveFailures());
@@ -247,8 +244,9 @@ class WebhookDeliveryIT {
         String[] sub = subscribeToSpeaker("/rot-" + run, "claim.created", "R " + run);
         String next = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);
         Instant now = Instant.now();
-        subscriptions.rotateSecret(
-                OWNER, sub[0], next, Timestamps.format(now), Timestamps.format(now.plus(Duration.ofHours(24))));
+        webhooks.subscriptions()
+                .rotateSecret(
+                        OWNER, sub[0], next, Timestamps.format(now), Timestamps.format(now.plus(Duration.ofHours(24))));
         api.create(Samples.claim("R " + run, Samples.uniqueStatement(), "O " + run));
         await(Duration.ofSeconds(10), () -> !at("/rot-" + run).isEmpty());
         Received r = at("/rot-" + run).getFirst();

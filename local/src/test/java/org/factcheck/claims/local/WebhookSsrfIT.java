@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -32,7 +32,6 @@ import org.factcheck.claims.domain.Ulid;
 import org.factcheck.claims.domain.WebhookUrl;
 import org.factcheck.claims.net.WebhookPost;
 import org.factcheck.claims.store.dynamodb.DynamoDbDeliveryStore;
-import org.factcheck.claims.store.dynamodb.DynamoDbSubscriptionStore;
 import org.factcheck.claims.store.sqs.SqsDeliveryQueue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,9 +55,7 @@ class WebhookSsrfIT {
     private static final List<String> LOOKUPS = new CopyOnWriteArrayList<>();
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static LoopbackOnly guard;
-    private static HttpServer receiver;
-    private static LocalDelivery pipeline;
-    private static DynamoDbSubscriptionStore subscriptions;
+    private static WebhookPipeline webhooks;
     private final HandlerClient api = new HandlerClient();
 
     @BeforeAll
@@ -79,35 +76,32 @@ class WebhookSsrfIT {
                         "{}"));
         assertEquals(List.of("socket://10.0.0.7:9", "socket://192.0.2.7:9"), guard.blocked, "the guard's record");
         guard.blocked.clear();
-        TestEnvironment.ensureTable();
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/", exchange -> {
+        HttpHandler receive = exchange -> {
             exchange.getRequestBody().readAllBytes();
             RECEIVED.add(exchange.getRequestURI().getPath());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
-        });
-        receiver.start();
+        };
         // The real delivery function, with this test's DNS: the one seam, LocalFunctions#with.
-        pipeline = WebhookPipeline.start(() -> new LocalFunctions(line -> {})
-                .with(
-                        "DeliveryFunction",
-                        DeliveryHandler.over(
-                                DynamoDbDeliveryStore.forDelivery(),
-                                host -> {
-                                    LOOKUPS.add(host);
-                                    return DNS.getOrDefault(host, List.of());
-                                },
-                                SqsDeliveryQueue.fromEnvironment(),
-                                RetrySchedule.parse(AppConfig.webhookRetrySeconds()),
-                                Duration.ofSeconds(AppConfig.webhookPauseAfterSeconds()))));
-        subscriptions = WebhookPipeline.subscriptions();
+        webhooks = WebhookPipeline.start(
+                receive,
+                () -> new LocalFunctions(line -> {})
+                        .with(
+                                "DeliveryFunction",
+                                DeliveryHandler.over(
+                                        DynamoDbDeliveryStore.forDelivery(),
+                                        host -> {
+                                            LOOKUPS.add(host);
+                                            return DNS.getOrDefault(host, List.of());
+                                        },
+                                        SqsDeliveryQueue.fromEnvironment(),
+                                        RetrySchedule.parse(AppConfig.webhookRetrySeconds()),
+                                        Duration.ofSeconds(AppConfig.webhookPauseAfterSeconds()))));
     }
 
     @AfterAll
     static void stop() {
-        if (pipeline != null) pipeline.close();
-        if (receiver != null) receiver.stop(0);
+        if (webhooks != null) webhooks.close();
         if (guard != null) ProxySelector.setDefault(guard.previous);
     }
 
@@ -122,18 +116,20 @@ class WebhookSsrfIT {
     /** A subscription to one speaker's claim.created events, stored as POST /subscriptions stores it. */
     private static String subscribe(String url, String speaker) {
         String id = Ulid.next(System.currentTimeMillis());
-        subscriptions.create(
-                Subscription.created(
-                        id,
-                        OWNER,
-                        new NewSubscription(
-                                url,
-                                List.of("claim.created"),
-                                new SubscriptionFilter(List.of(), List.of(speaker), List.of(), List.of(), List.of()),
-                                null),
-                        Timestamps.format(Instant.now())),
-                "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
-                100);
+        webhooks.subscriptions()
+                .create(
+                        Subscription.created(
+                                id,
+                                OWNER,
+                                new NewSubscription(
+                                        url,
+                                        List.of("claim.created"),
+                                        new SubscriptionFilter(
+                                                List.of(), List.of(speaker), List.of(), List.of(), List.of()),
+                                        null),
+                                Timestamps.format(Instant.now())),
+                        "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                        100);
         return id;
     }
 
@@ -143,7 +139,7 @@ class WebhookSsrfIT {
     }
 
     private Subscription after(String id) {
-        return subscriptions.find(OWNER, id).orElseThrow();
+        return webhooks.subscriptions().find(OWNER, id).orElseThrow();
     }
 
     /** Waits for each subscription's delivery to reach the dead-letter queue; the ids of those that did, sorted. */
@@ -167,7 +163,7 @@ class WebhookSsrfIT {
         String host = "hooks-" + run.toLowerCase().replaceAll("[^a-z0-9]", "") + ".test";
         DNS.put(host, List.of(ip("127.0.0.1")));
         String path = "/ssrf-" + run.replaceAll("[^A-Za-z0-9]", "");
-        String id = subscribe("http://" + host + ":" + receiver.getAddress().getPort() + path, "SSRF " + run);
+        String id = subscribe("http://" + host + ":" + webhooks.receiverPort() + path, "SSRF " + run);
 
         api.create(Samples.claim("SSRF " + run, Samples.uniqueStatement(), "O " + run));
         await(Duration.ofSeconds(10), () -> RECEIVED.contains(path));

@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
@@ -15,7 +13,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * entry of a claim, one per outlet however many reports it made. Never changes once written.
  */
 final class AppearanceSchema {
-    private static final String SK_PREFIX = "APPEARANCE#";
+    private static final KeyPrefix SK_PREFIX = new KeyPrefix("APPEARANCE#");
 
     /** A claim's entry under one outlet, by the outlet's normalized name. */
     record Entry(String claimId, String outletKey) {
@@ -24,16 +22,17 @@ final class AppearanceSchema {
         }
 
         String sk() {
-            return SK_PREFIX + Sha256.hex(outletKey).substring(0, 32);
+            return SK_PREFIX.of(Sha256.hex(outletKey).substring(0, 32));
         }
     }
 
     private AppearanceSchema() {}
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = ItemDraft.schema(
-                    Entry.class, d -> new Entry(d.string(Keys.CLAIM_ID), d.string(Keys.OUTLET_KEY)))
-            .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, Entry::sk, primarySortKey()))
+    static final StaticImmutableTableSchema<Entry, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    Entry.class,
+                    d -> new Entry(d.string(Keys.CLAIM_ID), d.string(Keys.OUTLET_KEY)),
+                    e -> ClaimSchema.pk(e.claimId()),
+                    Entry::sk)
             .addAttribute(
                     String.class, attribute(Keys.OUTLET_KEY, Entry::outletKey, secondaryPartitionKey(Keys.BY_OUTLET)))
             .addAttribute(String.class, attribute(Keys.CLAIM_ID, Entry::claimId, secondarySortKey(Keys.BY_OUTLET)))

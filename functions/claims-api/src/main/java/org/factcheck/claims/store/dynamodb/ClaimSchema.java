@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
@@ -13,10 +11,8 @@ import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Caller;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
-import org.factcheck.claims.domain.Retraction;
 import org.factcheck.claims.domain.Speaker;
 import org.factcheck.claims.domain.TextNormalizer;
-import org.factcheck.claims.domain.Verdict;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
@@ -28,16 +24,15 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * updatedKey = updatedAt#id for "changed since".
  */
 final class ClaimSchema {
-    private static final String PK_PREFIX = "CLAIM#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("CLAIM#");
     private static final String SK_VALUE = "CLAIM";
     /** The one feed partition every claim is in (byCreated, byUpdate). */
     static final String FEED_ALL = "CLAIM";
 
     private ClaimSchema() {}
 
-    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.schema(Claim.class, ClaimSchema::claim)
-            .addAttribute(String.class, attribute(Keys.PK, c -> pk(c.id()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, c -> SK_VALUE, primarySortKey()))
+    static final StaticImmutableTableSchema<Claim, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    Claim.class, ClaimSchema::claim, c -> pk(c.id()), c -> SK_VALUE)
             .addAttribute(
                     String.class,
                     attribute(
@@ -46,21 +41,15 @@ final class ClaimSchema {
                             secondarySortKey(
                                     List.of(Keys.BY_CREATED, Keys.BY_STATUS, Keys.BY_RATING, Keys.BY_SPEAKER))))
             .addAttribute(String.class, attribute("statement", Claim::statement))
-            .addAttribute(
-                    ValueSchemas.document(Speaker.class, ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
-            .addAttribute(
-                    ValueSchemas.listOf(Appearance.class, ValueSchemas.APPEARANCE),
-                    attribute("appearances", Claim::appearances))
+            .addAttribute(ValueSchemas.document(ValueSchemas.SPEAKER), attribute("speaker", Claim::speaker))
+            .addAttribute(ValueSchemas.listOf(ValueSchemas.APPEARANCE), attribute("appearances", Claim::appearances))
             .addAttribute(String.class, attribute("claimDate", Claim::claimDate))
             .addAttribute(String.class, attribute("language", Claim::language))
             .addAttribute(EnhancedType.listOf(String.class), attribute("topics", Claim::topics))
             .addAttribute(String.class, attribute("context", Claim::context))
             .addAttribute(String.class, attribute("status", c -> c.status().name()))
-            .addAttribute(
-                    ValueSchemas.document(Verdict.class, VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
-            .addAttribute(
-                    ValueSchemas.document(Retraction.class, ValueSchemas.RETRACTION),
-                    attribute("retraction", Claim::retraction))
+            .addAttribute(ValueSchemas.document(VerdictSchema.FIELDS), attribute("verdict", Claim::verdict))
+            .addAttribute(ValueSchemas.document(ValueSchemas.RETRACTION), attribute("retraction", Claim::retraction))
             .addAttribute(Long.class, attribute("version", Claim::version))
             .addAttribute(String.class, attribute("createdAt", Claim::createdAt))
             .addAttribute(String.class, attribute("updatedAt", Claim::updatedAt))
@@ -136,7 +125,7 @@ final class ClaimSchema {
     }
 
     static String pk(String claimId) {
-        return PK_PREFIX + claimId;
+        return PK_PREFIX.of(claimId);
     }
 
     static Key key(String claimId) {
@@ -145,10 +134,10 @@ final class ClaimSchema {
 
     /** Whether a partition key value is a claim's: every item under it belongs to that claim. */
     static boolean isClaimPk(String pk) {
-        return pk != null && pk.startsWith(PK_PREFIX);
+        return PK_PREFIX.matches(pk);
     }
 
     static String claimIdOf(String pk) {
-        return isClaimPk(pk) ? pk.substring(PK_PREFIX.length()) : null;
+        return PK_PREFIX.rest(pk);
     }
 }

@@ -28,32 +28,24 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * against an older read fails its version condition instead of undoing them.
  * {@code failingSince} (the first failure of the current run) decides when to pause.
  */
-public final class DynamoDbDeliveryStore implements DeliveryStore {
+public record DynamoDbDeliveryStore(DynamoDbClient dynamo, String table, String secretsTable) implements DeliveryStore {
     static final String FAILING_SINCE = "failingSince";
     private static final int BATCH_GET_LIMIT = 100;
     private static final Backoff UNPROCESSED_KEYS = new Backoff(5, 10, 20);
 
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final String secretsTable;
-
-    public DynamoDbDeliveryStore(DynamoDbClient dynamo, String table, String secretsTable) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.secretsTable = secretsTable;
-    }
-
     /** The notifier's: it reads no secrets, so it needs no secrets table name. */
     public static DynamoDbDeliveryStore forNotifier() {
-        return new DynamoDbDeliveryStore(
-                DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName(), null);
+        return fromEnvironment(null);
     }
 
     public static DynamoDbDeliveryStore forDelivery() {
+        return fromEnvironment(AppConfig.subscriptionSecretsTableName());
+    }
+
+    /** The shared client and the claims table from the environment. */
+    private static DynamoDbDeliveryStore fromEnvironment(String secretsTable) {
         return new DynamoDbDeliveryStore(
-                DynamoDbClients.shared(),
-                AppConfig.fromEnvironment().tableName(),
-                AppConfig.subscriptionSecretsTableName());
+                DynamoDbClients.shared(), AppConfig.fromEnvironment().tableName(), secretsTable);
     }
 
     @Override

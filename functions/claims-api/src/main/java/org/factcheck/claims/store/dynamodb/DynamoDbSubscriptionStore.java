@@ -26,17 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * and per-key counts) and the secrets table. Every change is one TransactWriteItems over
  * all the items it touches, so the index and the count never disagree with the subscriptions.
  */
-public final class DynamoDbSubscriptionStore implements SubscriptionStore {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final String secretsTable;
-
-    public DynamoDbSubscriptionStore(DynamoDbClient dynamo, String table, String secretsTable) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.secretsTable = secretsTable;
-    }
-
+public record DynamoDbSubscriptionStore(DynamoDbClient dynamo, String table, String secretsTable)
+        implements SubscriptionStore {
     public static DynamoDbSubscriptionStore fromEnvironment() {
         return new DynamoDbSubscriptionStore(
                 DynamoDbClients.shared(),
@@ -102,7 +93,10 @@ public final class DynamoDbSubscriptionStore implements SubscriptionStore {
                 .tableName(table)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                 .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(pk), ":prefix", AttributeValue.fromS(SubscriptionSchema.SK_PREFIX)))
+                        ":pk",
+                        AttributeValue.fromS(pk),
+                        ":prefix",
+                        AttributeValue.fromS(SubscriptionSchema.SK_PREFIX.text())))
                 .consistentRead(true)
                 .scanIndexForward(false)
                 .limit(limit)

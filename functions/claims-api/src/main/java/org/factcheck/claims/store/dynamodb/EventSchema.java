@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +27,10 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * and the feed reads the shards of a day and merges them by id. Event items carry, beside
  * {@code body} (the webhook body as sent), the attributes subscriptions match on; none is an
  * index key, so no index sees them. A stream consumer takes event items by the pk prefix
- * {@value #EVENT_PREFIX}.
+ * {@code EVENT#}.
  */
 final class EventSchema {
-    static final String EVENT_PREFIX = "EVENT#";
+    private static final KeyPrefix EVENT_PREFIX = new KeyPrefix("EVENT#");
     private static final String MARKER_PK = "FEEDDAY";
     static final int SHARDS = 8;
     /** Events are kept at least 30 days: DynamoDB's TTL deletes them after 31, up to two days late. */
@@ -46,10 +44,8 @@ final class EventSchema {
 
     private EventSchema() {}
 
-    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = ItemDraft.schema(
-                    ChangeEvent.class, EventSchema::event)
-            .addAttribute(String.class, attribute(Keys.PK, e -> pk(e.id()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, ChangeEvent::id, primarySortKey()))
+    static final StaticImmutableTableSchema<ChangeEvent, ItemDraft> EVENTS = ItemDraft.keyed(
+                    ChangeEvent.class, EventSchema::event, e -> pk(e.id()), ChangeEvent::id)
             .addAttribute(String.class, attribute(Keys.ID, ChangeEvent::id))
             .addAttribute(String.class, attribute("type", ChangeEvent::type))
             .addAttribute(String.class, attribute("timestamp", ChangeEvent::timestamp))
@@ -66,13 +62,15 @@ final class EventSchema {
             .addAttribute(Long.class, attribute(Keys.EXPIRES_AT, e -> expiresAt(Ulid.epochMillis(e.id()))))
             .build();
 
-    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = ItemDraft.schema(DayMarker.class, d -> {
-                String sk = d.string(Keys.SK);
-                int hash = sk.indexOf('#');
-                return new DayMarker(sk.substring(0, hash), sk.substring(hash + 1));
-            })
-            .addAttribute(String.class, attribute(Keys.PK, m -> MARKER_PK, primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, m -> m.day() + "#" + m.writer(), primarySortKey()))
+    static final StaticImmutableTableSchema<DayMarker, ItemDraft> MARKERS = ItemDraft.keyed(
+                    DayMarker.class,
+                    d -> {
+                        String sk = d.string(Keys.SK);
+                        int hash = sk.indexOf('#');
+                        return new DayMarker(sk.substring(0, hash), sk.substring(hash + 1));
+                    },
+                    m -> MARKER_PK,
+                    m -> m.day() + "#" + m.writer())
             .addAttribute(
                     Long.class,
                     attribute(
@@ -135,12 +133,12 @@ final class EventSchema {
     }
 
     static String partition(String day, int shard) {
-        return EVENT_PREFIX + day + "#" + shard;
+        return EVENT_PREFIX.of(day + "#" + shard);
     }
 
     /** Whether a partition key value is an event's. */
     static boolean isEventPk(String pk) {
-        return pk != null && pk.startsWith(EVENT_PREFIX);
+        return EVENT_PREFIX.matches(pk);
     }
 
     static Key sortKey(String partition, String sortValue) {

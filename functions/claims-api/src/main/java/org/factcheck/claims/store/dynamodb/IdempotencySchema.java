@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,15 +15,13 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * 24 h through the TTL attribute {@link Keys#EXPIRES_AT}.
  */
 final class IdempotencySchema {
-    private static final String PK_PREFIX = "IDEMPOTENCY#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("IDEMPOTENCY#");
     private static final String SK_VALUE = "IDEMPOTENCY";
 
     private IdempotencySchema() {}
 
-    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = ItemDraft.schema(
-                    StoredResponse.class, IdempotencySchema::response)
-            .addAttribute(String.class, attribute(Keys.PK, r -> PK_PREFIX + r.keyHash(), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, r -> SK_VALUE, primarySortKey()))
+    static final StaticImmutableTableSchema<StoredResponse, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    StoredResponse.class, IdempotencySchema::response, r -> PK_PREFIX.of(r.keyHash()), r -> SK_VALUE)
             .addAttribute(String.class, attribute("requestHash", StoredResponse::requestHash))
             .addAttribute(Integer.class, attribute("status", StoredResponse::status))
             .addAttribute(EnhancedType.mapOf(String.class, String.class), attribute("headers", StoredResponse::headers))
@@ -36,7 +32,7 @@ final class IdempotencySchema {
     private static StoredResponse response(ItemDraft d) {
         Map<String, String> headers = d.get("headers");
         return new StoredResponse(
-                d.string(Keys.PK).substring(PK_PREFIX.length()),
+                PK_PREFIX.rest(d.string(Keys.PK)),
                 d.string("requestHash"),
                 d.<Integer>get("status"),
                 headers == null ? Map.of() : new LinkedHashMap<>(headers),
@@ -46,7 +42,7 @@ final class IdempotencySchema {
 
     static Key key(String keyHash) {
         return Key.builder()
-                .partitionValue(PK_PREFIX + keyHash)
+                .partitionValue(PK_PREFIX.of(keyHash))
                 .sortValue(SK_VALUE)
                 .build();
     }

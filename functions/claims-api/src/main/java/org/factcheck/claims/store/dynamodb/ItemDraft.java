@@ -1,5 +1,8 @@
 package org.factcheck.claims.store.dynamodb;
 
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -20,6 +23,17 @@ final class ItemDraft {
     /** A schema of {@code type}, read through a draft that {@code build} turns into the record; add its attributes. */
     static <T> StaticImmutableTableSchema.Builder<T, ItemDraft> schema(Class<T> type, Function<ItemDraft, T> build) {
         return StaticImmutableTableSchema.builder(type, ItemDraft.class).newItemBuilder(ItemDraft::new, build);
+    }
+
+    /**
+     * A schema of a claims-table item: {@code pk} and {@code sk} (the primary key, {@link Keys}) made from
+     * the record by {@code pk} and {@code sk}, then the attributes the caller adds.
+     */
+    static <T> StaticImmutableTableSchema.Builder<T, ItemDraft> keyed(
+            Class<T> type, Function<ItemDraft, T> build, Function<T, String> pk, Function<T, String> sk) {
+        return schema(type, build)
+                .addAttribute(String.class, attribute(Keys.PK, pk, primaryPartitionKey()))
+                .addAttribute(String.class, attribute(Keys.SK, sk, primarySortKey()));
     }
 
     /** An attribute read into the draft under its own name, written from {@code getter}. */

@@ -22,12 +22,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * normalize them ({@link Keys#nameKey}).
  */
 final class SubscriptionMatchSchema {
-    static final String PK_PREFIX = "SUBSCRIPTION_MATCH#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("SUBSCRIPTION_MATCH#");
 
     private SubscriptionMatchSchema() {}
 
     static String pk(MatchKey key) {
-        return key.equals(MatchKey.ALL) ? PK_PREFIX + "all" : PK_PREFIX + key.dimension() + "#" + key.value();
+        return PK_PREFIX.of(key.equals(MatchKey.ALL) ? "all" : key.dimension() + "#" + key.value());
     }
 
     static Map<String, AttributeValue> key(MatchKey match, String subscriptionId) {

@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
@@ -25,17 +23,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (names unnormalized); {@link SubscriptionMatchSchema} holds the normalized index entries.
  */
 final class SubscriptionSchema {
-    static final String PK_PREFIX = "SUBSCRIBER#";
-    static final String SK_PREFIX = "SUBSCRIPTION#";
+    private static final KeyPrefix PK_PREFIX = new KeyPrefix("SUBSCRIBER#");
+    static final KeyPrefix SK_PREFIX = new KeyPrefix("SUBSCRIPTION#");
     static final String FEED = "SUBSCRIPTION";
     static final String VERSION = "version";
 
     private SubscriptionSchema() {}
 
-    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = ItemDraft.schema(
-                    Subscription.class, SubscriptionSchema::subscription)
-            .addAttribute(String.class, attribute(Keys.PK, s -> pk(s.ownerKeyId()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, s -> sk(s.id()), primarySortKey()))
+    static final StaticImmutableTableSchema<Subscription, ItemDraft> SCHEMA = ItemDraft.keyed(
+                    Subscription.class, SubscriptionSchema::subscription, s -> pk(s.ownerKeyId()), s -> sk(s.id()))
             .addAttribute(String.class, attribute(Keys.ID, Subscription::id, secondarySortKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute(Keys.FEED_KEY, s -> FEED, secondaryPartitionKey(Keys.BY_CREATED)))
             .addAttribute(String.class, attribute("ownerKeyId", Subscription::ownerKeyId))
@@ -107,15 +103,15 @@ final class SubscriptionSchema {
     }
 
     static String pk(String ownerKeyId) {
-        return PK_PREFIX + ownerKeyId;
+        return PK_PREFIX.of(ownerKeyId);
     }
 
     static String sk(String id) {
-        return SK_PREFIX + id;
+        return SK_PREFIX.of(id);
     }
 
     static boolean isSubscriptionSk(String sk) {
-        return sk != null && sk.startsWith(SK_PREFIX);
+        return SK_PREFIX.matches(sk);
     }
 
     static Map<String, AttributeValue> key(String ownerKeyId, String id) {

@@ -63,11 +63,11 @@ final class ValueSchemas {
             .build();
 
     /** A nested map written as today's code wrote it: null members left out, not stored as NULL. */
-    static <T> EnhancedType<T> document(Class<T> type, TableSchema<T> schema) {
-        return EnhancedType.documentOf(type, schema, c -> c.ignoreNulls(true));
+    static <T> EnhancedType<T> document(TableSchema<T> schema) {
+        return EnhancedType.documentOf(schema.itemType().rawClass(), schema, c -> c.ignoreNulls(true));
     }
 
-    static <T> EnhancedType<List<T>> listOf(Class<T> type, TableSchema<T> schema) {
-        return EnhancedType.listOf(document(type, schema));
+    static <T> EnhancedType<List<T>> listOf(TableSchema<T> schema) {
+        return EnhancedType.listOf(document(schema));
     }
 }

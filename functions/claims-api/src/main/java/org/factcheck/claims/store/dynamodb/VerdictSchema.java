@@ -1,8 +1,6 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.factcheck.claims.store.dynamodb.ItemDraft.attribute;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import java.util.List;
 import org.factcheck.claims.domain.Caller;
@@ -16,7 +14,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * and the verdict fields a claim item nests as its current verdict.
  */
 final class VerdictSchema {
-    private static final String SK_PREFIX = "VERDICT#";
+    private static final KeyPrefix SK_PREFIX = new KeyPrefix("VERDICT#");
     private static final String VERDICT = "verdict";
 
     /**
@@ -47,9 +45,7 @@ final class VerdictSchema {
             .addAttribute(String.class, attribute("rating", v -> v.rating().name()))
             .addAttribute(String.class, attribute("textualRating", Verdict::textualRating))
             .addAttribute(String.class, attribute("summary", Verdict::summary))
-            .addAttribute(
-                    ValueSchemas.listOf(Evidence.class, ValueSchemas.EVIDENCE),
-                    attribute("evidence", Verdict::evidence))
+            .addAttribute(ValueSchemas.listOf(ValueSchemas.EVIDENCE), attribute("evidence", Verdict::evidence))
             .addAttribute(String.class, attribute("reviewUrl", Verdict::reviewUrl))
             .addAttribute(String.class, attribute("reviewer", v -> v.reviewer().owner()))
             .addAttribute(
@@ -57,18 +53,19 @@ final class VerdictSchema {
             .addAttribute(String.class, attribute("publishedAt", Verdict::publishedAt))
             .build();
 
-    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = ItemDraft.schema(
-                    Entry.class, d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)))
-            .addAttribute(String.class, attribute(Keys.PK, e -> ClaimSchema.pk(e.claimId()), primaryPartitionKey()))
-            .addAttribute(String.class, attribute(Keys.SK, e -> sk(e.verdict().revision()), primarySortKey()))
+    static final StaticImmutableTableSchema<Entry, ItemDraft> ITEM = ItemDraft.keyed(
+                    Entry.class,
+                    d -> new Entry(ClaimSchema.claimIdOf(d.string(Keys.PK)), d.get(VERDICT)),
+                    e -> ClaimSchema.pk(e.claimId()),
+                    e -> sk(e.verdict().revision()))
             .flatten(FIELDS, Entry::verdict, ItemDraft.into(VERDICT))
             .build();
 
     static String sk(int revision) {
-        return SK_PREFIX + "%06d".formatted(revision);
+        return SK_PREFIX.of("%06d".formatted(revision));
     }
 
     static boolean isVerdictSk(String sk) {
-        return sk != null && sk.startsWith(SK_PREFIX);
+        return SK_PREFIX.matches(sk);
     }
 }
