@@ -38,6 +38,16 @@ class PrimingIT {
             "RevokeKeyFunction",
             "DeliveryFunction");
 
+    /** The functions whose every priming run reads the sample's own key (a claim, key or subscription). */
+    private static final List<String> SAMPLE_READERS = List.of(
+            "GetClaimFunction",
+            "GetClaimReviewFunction",
+            "UpdateClaimFunction",
+            "AuthorizerFunction",
+            "GetSubscriptionFunction",
+            "PingSubscriptionFunction",
+            "DeliveryFunction");
+
     private final HandlerClient client = new HandlerClient();
 
     @Test
@@ -70,6 +80,7 @@ class PrimingIT {
                         .subList(registered, Priming.registered().size());
                 assertEquals(1, added.size(), functionId + " registers one priming");
                 int answered = DryRun.refusalsAnswered();
+                int found = DryRun.samplesFound();
                 added.getFirst().beforeCheckpoint(null);
                 assertNull(added.getFirst().failure(), functionId + "'s priming failed");
                 assertTrue(
@@ -81,6 +92,12 @@ class PrimingIT {
                             DryRun.refusalsAnswered() - answered
                                     >= added.getFirst().runs(),
                             functionId + "'s writes were not answered as applied");
+                }
+                if (SAMPLE_READERS.contains(functionId)) {
+                    // Each run's read of the sample found nothing and was answered with the sample's item.
+                    assertTrue(
+                            DryRun.samplesFound() - found >= added.getFirst().runs(),
+                            functionId + "'s reads of the sample were not answered with its item");
                 }
                 primed.add(functionId);
                 return null;

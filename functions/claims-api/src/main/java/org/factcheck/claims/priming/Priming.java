@@ -50,24 +50,17 @@ public final class Priming implements Resource {
 
     private final String function;
     private final Run run;
-    private final long budgetMs;
     private volatile String failure;
     private volatile int runs;
 
-    private Priming(String function, Run run, long budgetMs) {
+    private Priming(String function, Run run) {
         this.function = function;
         this.run = run;
-        this.budgetMs = budgetMs;
     }
 
     /** Registers {@code run} as {@code function}'s priming; nothing runs until a checkpoint. */
     public static Priming register(String function, Run run) {
-        return register(function, run, BUDGET_MS);
-    }
-
-    /** As {@link #register(String, Run)}, with another time budget (the tests'). */
-    static Priming register(String function, Run run, long budgetMs) {
-        Priming priming = new Priming(function, run, budgetMs);
+        Priming priming = new Priming(function, run);
         REGISTERED.add(priming);
         Core.getGlobalContext().register(priming);
         return priming;
@@ -76,18 +69,10 @@ public final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         long started = System.nanoTime();
-        long deadline = started + budgetMs * 1_000_000;
         String failure = null;
         int runs = 0;
         try {
-            runs = DryRun.run(() -> {
-                int done = 0;
-                while (done < MAX_RUNS && (done < MIN_RUNS || System.nanoTime() < deadline)) {
-                    run.once();
-                    done++;
-                }
-                return done;
-            });
+            runs = DryRun.run(() -> repeat(run, BUDGET_MS));
         } catch (Exception | LinkageError e) {
             failure = e.getClass().getName() + ": " + e.getMessage();
         }
@@ -112,6 +97,17 @@ public final class Priming implements Resource {
     /** Why the last priming failed, or null when it ran (or has not run). */
     public String failure() {
         return failure;
+    }
+
+    /** Runs {@code run} {@link #MAX_RUNS} times, or {@link #MIN_RUNS} and then as often as {@code budgetMs} allows. */
+    static int repeat(Run run, long budgetMs) throws Exception {
+        long deadline = System.nanoTime() + budgetMs * 1_000_000;
+        int done = 0;
+        while (done < MAX_RUNS && (done < MIN_RUNS || System.nanoTime() < deadline)) {
+            run.once();
+            done++;
+        }
+        return done;
     }
 
     /** How many times the last priming ran the request path (0 when it has not run). */

@@ -12,8 +12,9 @@ record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore 
 
     @Override
     public Optional<ApiKeyRecord> find(String keyId) {
-        Optional<ApiKeyRecord> found = keys.find(keyId);
-        return keyId.equals(sample.keyId()) ? Optional.of(sample) : found;
+        if (!keyId.equals(sample.keyId())) return keys.find(keyId);
+        DryRun.foundAs(sample, () -> keys.find(keyId)); // read for real, the sample's item parsed and mapped
+        return Optional.of(sample);
     }
 
     @Override
@@ -30,9 +31,7 @@ record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore 
 
     @Override
     public Optional<ApiKeyRecord> revoke(String keyId, String at) {
-        // The store's answer is the refusal's (the key and what the update sets): the sample's is whole.
-        SampleClaims.unsent(() -> keys.revoke(keyId, at));
-        return Optional.of(new ApiKeyRecord(
+        ApiKeyRecord revoked = new ApiKeyRecord(
                 keyId,
                 sample.secretHash(),
                 sample.owner(),
@@ -42,7 +41,13 @@ record SampleKeys(ApiKeyStore keys, ApiKeyRecord sample) implements ApiKeyStore 
                 true,
                 at,
                 sample.usageKeyId(),
-                sample.usageKeyValue()));
+                sample.usageKeyValue());
+        // Refused as bound to fail, answered with the revoked sample's item, which the store maps back.
+        DryRun.foundAs(revoked, () -> {
+            SampleClaims.unsent(() -> keys.revoke(keyId, at));
+            return null;
+        });
+        return Optional.of(revoked);
     }
 
     @Override

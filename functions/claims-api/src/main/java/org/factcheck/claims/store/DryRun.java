@@ -1,6 +1,7 @@
 package org.factcheck.claims.store;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 public final class DryRun {
     private static final ThreadLocal<Boolean> ON = new ThreadLocal<>();
     private static final ThreadLocal<int[]> REFUSALS_ANSWERED = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> SAMPLES_FOUND = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<Object> FOUND = new ThreadLocal<>();
 
     /** Set on a call whose write was made bound to fail: it may be sent. */
     public static final ExecutionAttribute<Boolean> BOUND_TO_FAIL = new ExecutionAttribute<>("DryRunBoundToFail");
@@ -56,6 +59,37 @@ public final class DryRun {
     /** A write bound to fail was refused as planned, and answered as if applied (store/dynamodb/BoundToFail). */
     public static void refusalAnswered() {
         REFUSALS_ANSWERED.get()[0]++;
+    }
+
+    /**
+     * Runs {@code call} so that, in a dry run, its read that finds nothing is answered with
+     * {@code sample}'s item, and its write refused as bound to fail with the sample as the
+     * item written (store/dynamodb/BoundToFail): priming's sample goes through the store's
+     * parsing and mapping as a found item would.
+     */
+    public static <T> T foundAs(Object sample, Supplier<T> call) {
+        Object outer = FOUND.get();
+        FOUND.set(sample);
+        try {
+            return call.get();
+        } finally {
+            FOUND.set(outer);
+        }
+    }
+
+    /** A read under {@link #foundAs} that found nothing was answered with the sample's item. */
+    public static void sampleFound() {
+        SAMPLES_FOUND.get()[0]++;
+    }
+
+    /** How many reads on this thread were answered with a sample's item. */
+    public static int samplesFound() {
+        return SAMPLES_FOUND.get()[0];
+    }
+
+    /** The sample given by {@link #foundAs}, or null. */
+    public static Object found() {
+        return on() ? FOUND.get() : null;
     }
 
     /** How many writes on this thread were refused as planned and answered as if applied. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.factcheck.claims.json.Json;
 import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -35,10 +37,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * (a Put or an Update), which cancels the whole. Each keeps its kind and table, so priming
  * needs no IAM action the route does not. Nothing ever writes the reserved item, so DynamoDB
  * refuses every such write and writes nothing. That refusal (a failed condition) reaches
- * the store as the success answer the write would have had ({@link RefusalAnswers}), so the
+ * the store as the success answer the write would have had ({@link PrimingAnswers}), so the
  * parsing of a success and the store's code after the write are primed too, and
  * {@link DryRun#refusalsAnswered()} counts it. Any other 400 reaches the caller as
- * {@link DryRun.Stopped}. Any other write (a DeleteItem, an item of an unknown table) is
+ * {@link DryRun.Stopped}. A GetItem made under {@link DryRun#foundAs} that finds nothing
+ * is answered with the sample's item, so the mapping of a found item is primed as well. Any other write (a DeleteItem, an item of an unknown table) is
  * stopped before sending instead.
  */
 public final class BoundToFail implements ExecutionInterceptor {
@@ -56,7 +59,10 @@ public final class BoundToFail implements ExecutionInterceptor {
     /** The success answer of the write as the store made it, given in place of its refusal. */
     private static final ExecutionAttribute<byte[]> ANSWER = new ExecutionAttribute<>("BoundToFailAnswer");
 
-    /** The body that goes on to the client: the success answer, or the refusal as read. */
+    /** A GetItem's answer if it finds nothing: the item of the sample given by {@link DryRun#foundAs}. */
+    private static final ExecutionAttribute<byte[]> FOUND = new ExecutionAttribute<>("BoundToFailFound");
+
+    /** The body that goes on to the client once read here: an answer given in place of DynamoDB's, or its own. */
     private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>("BoundToFailBody");
 
     private BoundToFail() {}
@@ -64,10 +70,15 @@ public final class BoundToFail implements ExecutionInterceptor {
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!DryRun.on()) return context.request();
+        if (context.request() instanceof GetItemRequest) {
+            byte[] found = PrimingAnswers.foundOf(DryRun.found());
+            if (found != null) attributes.putAttribute(FOUND, found);
+            return context.request();
+        }
         SdkRequest rewritten = rewrite(context.request());
         if (rewritten == null) return context.request();
         attributes.putAttribute(DryRun.BOUND_TO_FAIL, Boolean.TRUE);
-        attributes.putAttribute(ANSWER, RefusalAnswers.successOf(context.request()));
+        attributes.putAttribute(ANSWER, PrimingAnswers.successOf(context.request(), DryRun.found()));
         return rewritten;
     }
 
@@ -91,14 +102,33 @@ public final class BoundToFail implements ExecutionInterceptor {
     @Override
     public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         SdkHttpResponse response = context.httpResponse();
+        byte[] found = attributes.getAttribute(FOUND);
+        if (found != null && response.statusCode() == 200) {
+            byte[] own = context.responseBody().map(BoundToFail::read).orElse(new byte[0]);
+            boolean foundNothing = Json.parse(new String(own, StandardCharsets.UTF_8)) instanceof Map<?, ?> m
+                    && !m.containsKey("Item");
+            if (!foundNothing) return keep(response, own, attributes);
+            DryRun.sampleFound();
+            return answered(response, found, attributes);
+        }
         if (!boundToFail(attributes) || response.statusCode() != 400) return response;
         byte[] refusal = context.responseBody().map(BoundToFail::read).orElse(new byte[0]);
         if (!new String(refusal, StandardCharsets.UTF_8).contains("ConditionalCheckFailed")) {
             throw DryRun.refused(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
         }
-        byte[] answer = attributes.getAttribute(ANSWER);
-        attributes.putAttribute(BODY, answer);
         DryRun.refusalAnswered();
+        return answered(response, attributes.getAttribute(ANSWER), attributes);
+    }
+
+    /** DynamoDB's answer as it was, its body having been read here. */
+    private static SdkHttpResponse keep(SdkHttpResponse response, byte[] body, ExecutionAttributes attributes) {
+        attributes.putAttribute(BODY, body);
+        return response;
+    }
+
+    /** A 200 with {@code answer} as its body, carrying the checksum DynamoDB's client checks. */
+    private static SdkHttpResponse answered(SdkHttpResponse response, byte[] answer, ExecutionAttributes attributes) {
+        attributes.putAttribute(BODY, answer);
         CRC32 crc = new CRC32();
         crc.update(answer);
         return response.toBuilder()

@@ -1,11 +1,15 @@
 package org.factcheck.claims.store.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.keys.Role;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
@@ -15,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
-/** The success answers priming's refused writes get; that the client parses them is PrimingIT's. */
-class RefusalAnswersTest {
+/** The answers priming's refused writes and sample reads get; that the client parses them is PrimingIT's. */
+class PrimingAnswersTest {
 
     @Test
     void aWriteThatReturnsNothingIsAnsweredWithAnEmptyObject() {
@@ -56,6 +60,37 @@ class RefusalAnswersTest {
     }
 
     @Test
+    void anUpdateUnderASampleIsAnsweredWithTheSamplesItemAsTheUpdateLeavesIt() {
+        ApiKeyRecord sample = new ApiKeyRecord(
+                "01J0", "hash", "priming", Role.READER, "2023-07-27T12:00:00Z", null, false, null, "uk", null);
+        UpdateItemRequest revoke = UpdateItemRequest.builder()
+                .key(Map.of("keyId", AttributeValue.fromS("01J0")))
+                .updateExpression("SET revoked = :t")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true)))
+                .returnValues(ReturnValue.ALL_NEW)
+                .build();
+
+        Map<String, AttributeValue> expected = new HashMap<>(ApiKeySchema.SCHEMA.itemToMap(sample, true));
+        expected.put("revoked", AttributeValue.fromBool(true));
+        assertEquals(
+                Map.of("Attributes", PrimingAnswers.json(expected)),
+                Json.parse(new String(PrimingAnswers.successOf(revoke, sample), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aReadUnderASampleFindsTheSamplesItemAsItsSchemaWritesIt() {
+        ApiKeyRecord sample = new ApiKeyRecord(
+                "01J0", "hash", "priming", Role.READER, "2023-07-27T12:00:00Z", null, false, null, "uk", null);
+
+        Object found = Json.parse(new String(PrimingAnswers.foundOf(sample), StandardCharsets.UTF_8));
+
+        assertEquals(Map.of("Item", PrimingAnswers.json(ApiKeySchema.SCHEMA.itemToMap(sample, true))), found);
+        assertEquals(sample, ApiKeySchema.SCHEMA.mapToItem(PrimingAnswers.itemOf(sample)), "the store maps it back");
+        assertNull(PrimingAnswers.foundOf(null), "no sample: DynamoDB's own answer stands");
+        assertNull(PrimingAnswers.foundOf("a kind not stored as one item"));
+    }
+
+    @Test
     void everyKindOfValueIsWrittenInDynamoDbsJson() {
         Map<String, AttributeValue> item = Map.of(
                 "s", AttributeValue.fromS("x"),
@@ -81,10 +116,10 @@ class RefusalAnswersTest {
                         "bs", Map.of("BS", List.of("aGk=")),
                         "m", Map.of("M", Map.of("k", Map.of("S", "v"))),
                         "l", Map.of("L", List.of(Map.of("N", "3")))),
-                Json.parse(Json.write(RefusalAnswers.json(item))));
+                Json.parse(Json.write(PrimingAnswers.json(item))));
     }
 
     private static String answer(SdkRequest request) {
-        return new String(RefusalAnswers.successOf(request), StandardCharsets.UTF_8);
+        return new String(PrimingAnswers.successOf(request, null), StandardCharsets.UTF_8);
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.json.Json;
+import org.factcheck.claims.keys.ApiKeyRecord;
+import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,29 +20,54 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The success answer that priming's write gets in place of its planned refusal (see
- * {@link BoundToFail}), so that the SDK's parsing of a success and the store's code after
- * the write run before the snapshot too. It is what DynamoDB answers when the write
- * applies to a table without the item: {@code {}}, or for an UpdateItem returning new
- * values, the item it would create (its key and the values its SET actions assign).
+ * What priming's calls are answered in place of DynamoDB's own answer (see {@link BoundToFail}),
+ * so that the SDK's parsing and the store's mapping of a success run before the snapshot too:
+ * <ul>
+ *   <li>a write refused as bound to fail: what DynamoDB answers when the write applies,
+ *       {@code {}}, or for an UpdateItem returning new values, the item it would leave (the
+ *       sample's item, if {@link DryRun#foundAs} gave one, with its key and the values its
+ *       SET actions assign);
+ *   <li>a GetItem that found nothing, made under {@link DryRun#foundAs}: the sample's item.
+ * </ul>
  */
-final class RefusalAnswers {
+final class PrimingAnswers {
     /** "name = :value" or "name = if_not_exists(path, :value)": the value such an action assigns. */
     private static final Pattern ASSIGNED =
             Pattern.compile("^\\s*([#\\w]+)\\s*=\\s*(?:if_not_exists\\s*\\([^,()]+,\\s*)?(:\\w+)\\s*\\)?\\s*$");
 
     private static final Pattern CLAUSE = Pattern.compile("\\b(SET|REMOVE|ADD|DELETE)\\b");
 
-    private RefusalAnswers() {}
+    private PrimingAnswers() {}
 
-    /** The JSON body of the success answer to {@code request} (the write as the store made it). */
-    static byte[] successOf(SdkRequest request) {
+    /** The JSON body of the success answer to {@code request} (the write as the store made it); sample may be null. */
+    static byte[] successOf(SdkRequest request, Object sample) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (request instanceof UpdateItemRequest update && returnsNewValues(update.returnValues())) {
-            Map<String, AttributeValue> item = new LinkedHashMap<>(update.key());
+            Map<String, AttributeValue> item = new LinkedHashMap<>(itemOf(sample));
+            item.putAll(update.key());
             item.putAll(assigned(update));
             body.put("Attributes", json(item));
         }
+        return bytes(body);
+    }
+
+    /** The JSON body of a GetItem's answer that found {@code sample}; null for a sample of no known kind. */
+    static byte[] foundOf(Object sample) {
+        Map<String, AttributeValue> item = itemOf(sample);
+        return item.isEmpty() ? null : bytes(Map.of("Item", json(item)));
+    }
+
+    /** A sample as its schema writes it; empty for null or a kind not stored as one item. */
+    static Map<String, AttributeValue> itemOf(Object sample) {
+        return switch (sample) {
+            case Claim claim -> ClaimSchema.SCHEMA.itemToMap(claim, true);
+            case ApiKeyRecord key -> ApiKeySchema.SCHEMA.itemToMap(key, true);
+            case Subscription subscription -> SubscriptionSchema.SCHEMA.itemToMap(subscription, true);
+            case null, default -> Map.of();
+        };
+    }
+
+    private static byte[] bytes(Map<String, Object> body) {
         return Json.write(body).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -106,9 +135,9 @@ final class RefusalAnswers {
             case NUL -> Map.of("NULL", true);
             case SS -> Map.of("SS", v.ss());
             case NS -> Map.of("NS", v.ns());
-            case BS -> Map.of("BS", v.bs().stream().map(RefusalAnswers::base64).toList());
+            case BS -> Map.of("BS", v.bs().stream().map(PrimingAnswers::base64).toList());
             case M -> Map.of("M", json(v.m()));
-            case L -> Map.of("L", v.l().stream().map(RefusalAnswers::json).toList());
+            case L -> Map.of("L", v.l().stream().map(PrimingAnswers::json).toList());
             case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("an attribute value of no known type");
         };
     }
