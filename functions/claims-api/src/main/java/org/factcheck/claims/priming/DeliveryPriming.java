@@ -118,8 +118,7 @@ public final class DeliveryPriming {
 
         @Override
         public Optional<Subscription> find(String ownerKeyId, String id) {
-            DryRun.foundAs(sample(), () -> store.find(ownerKeyId, id));
-            return Optional.of(sample());
+            return SampleClaims.readOrSample(true, sample(), () -> store.find(ownerKeyId, id));
         }
 
         @Override
@@ -162,8 +161,7 @@ public final class DeliveryPriming {
                     null,
                     0,
                     1);
-            DryRun.foundAs(owned, () -> store.find(ownerKeyId, id)); // read for real, the item parsed and mapped
-            return Optional.of(owned);
+            return SampleClaims.readOrSample(true, owned, () -> store.find(ownerKeyId, id));
         }
 
         @Override

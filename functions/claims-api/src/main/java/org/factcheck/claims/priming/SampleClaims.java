@@ -3,6 +3,7 @@ package org.factcheck.claims.priming;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.factcheck.claims.domain.Appearance;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Verdict;
@@ -27,9 +28,7 @@ record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
 
     @Override
     public Optional<Claim> find(String claimId) {
-        if (!claimId.equals(sample.id())) return store.find(claimId);
-        DryRun.foundAs(sample, () -> store.find(claimId)); // read for real, the sample's item parsed and mapped
-        return Optional.of(sample);
+        return readOrSample(claimId.equals(sample.id()), sample, () -> store.find(claimId));
     }
 
     @Override
@@ -91,6 +90,17 @@ record SampleClaims(ClaimStore store, Claim sample) implements ClaimStore {
     @Override
     public void importArticle(ArticleImport writes, StoredResponse idempotency) {
         unsent(() -> store.importArticle(writes, idempotency));
+    }
+
+    /**
+     * A read, sent for real either way; when it asks for the sample's key it answers the
+     * sample, and DynamoDB's empty answer is replaced by the sample's item, so parsing and
+     * mapping a found item are primed too (store/DryRun.foundAs).
+     */
+    static <T> Optional<T> readOrSample(boolean theSample, T sample, Supplier<Optional<T>> read) {
+        if (!theSample) return read.get();
+        DryRun.foundAs(sample, read);
+        return Optional.of(sample);
     }
 
     /**

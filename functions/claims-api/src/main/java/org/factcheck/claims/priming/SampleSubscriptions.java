@@ -3,7 +3,6 @@ package org.factcheck.claims.priming;
 import java.util.List;
 import java.util.Optional;
 import org.factcheck.claims.domain.Subscription;
-import org.factcheck.claims.store.DryRun;
 import org.factcheck.claims.store.Page;
 import org.factcheck.claims.store.SubscriptionStore;
 
@@ -17,9 +16,7 @@ record SampleSubscriptions(SubscriptionStore store, Subscription sample) impleme
     @Override
     public Optional<Subscription> find(String ownerKeyId, String id) {
         boolean theSample = ownerKeyId.equals(sample.ownerKeyId()) && id.equals(sample.id());
-        if (!theSample) return store.find(ownerKeyId, id);
-        DryRun.foundAs(sample, () -> store.find(ownerKeyId, id)); // read for real, the sample's item parsed and mapped
-        return Optional.of(sample);
+        return SampleClaims.readOrSample(theSample, sample, () -> store.find(ownerKeyId, id));
     }
 
     @Override

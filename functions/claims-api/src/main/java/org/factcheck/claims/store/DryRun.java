@@ -24,7 +24,7 @@ public final class DryRun {
     private static final ThreadLocal<Boolean> ON = new ThreadLocal<>();
     private static final ThreadLocal<int[]> REFUSALS_ANSWERED = ThreadLocal.withInitial(() -> new int[1]);
     private static final ThreadLocal<int[]> SAMPLES_FOUND = ThreadLocal.withInitial(() -> new int[1]);
-    private static final ThreadLocal<Object> FOUND = new ThreadLocal<>();
+    private static final ScopedValue<Object> FOUND = ScopedValue.newInstance();
 
     /** Set on a call whose write was made bound to fail: it may be sent. */
     public static final ExecutionAttribute<Boolean> BOUND_TO_FAIL = new ExecutionAttribute<>("DryRunBoundToFail");
@@ -68,13 +68,7 @@ public final class DryRun {
      * parsing and mapping as a found item would.
      */
     public static <T> T foundAs(Object sample, Supplier<T> call) {
-        Object outer = FOUND.get();
-        FOUND.set(sample);
-        try {
-            return call.get();
-        } finally {
-            FOUND.set(outer);
-        }
+        return ScopedValue.where(FOUND, sample).call(call::get);
     }
 
     /** A read under {@link #foundAs} that found nothing was answered with the sample's item. */
@@ -89,7 +83,7 @@ public final class DryRun {
 
     /** The sample given by {@link #foundAs}, or null. */
     public static Object found() {
-        return on() ? FOUND.get() : null;
+        return on() && FOUND.isBound() ? FOUND.get() : null;
     }
 
     /** How many writes on this thread were refused as planned and answered as if applied. */

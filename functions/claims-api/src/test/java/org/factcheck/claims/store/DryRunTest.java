@@ -1,6 +1,8 @@
 package org.factcheck.claims.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,6 +39,17 @@ class DryRunTest {
         assertFalse(DryRun.stopped(new StoreUnavailableException(
                 "DynamoDB unreachable", SdkClientException.create("Unable to execute HTTP request"))));
         assertFalse(DryRun.stopped(new IllegalStateException("dry run: not an SDK failure")));
+    }
+
+    @Test
+    void aSampleIsFoundOnlyInsideItsCallAndOnlyInADryRun() throws Exception {
+        assertNull(DryRun.foundAs("sample", DryRun::found), "outside a dry run no read is answered");
+        DryRun.run(() -> {
+            assertEquals("sample", DryRun.foundAs("sample", DryRun::found));
+            assertEquals("inner", DryRun.foundAs("outer", () -> DryRun.foundAs("inner", DryRun::found)));
+            assertNull(DryRun.found(), "nothing after the call");
+            return null;
+        });
     }
 
     @Test
