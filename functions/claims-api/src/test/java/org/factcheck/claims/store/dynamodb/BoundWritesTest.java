@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** How priming's writes are made bound to fail; that DynamoDB (the emulator) refuses them is PrimingIT's. */
-class BoundToFailTest {
-    private static final AttributeValue RESERVED = AttributeValue.fromS(BoundToFail.RESERVED);
+class BoundWritesTest {
+    private static final AttributeValue RESERVED = AttributeValue.fromS(BoundWrites.RESERVED);
 
     @Test
     void aPutMovesToTheReservedKeyOfItsTableAndRequiresThatItemToExist() {
@@ -26,7 +26,7 @@ class BoundToFailTest {
                 .expressionAttributeNames(Map.of("#k", "keyId"))
                 .build();
 
-        PutItemRequest sent = (PutItemRequest) BoundToFail.rewrite(put);
+        PutItemRequest sent = (PutItemRequest) BoundWrites.rewrite(put);
 
         assertEquals(Map.of("keyId", RESERVED, "owner", AttributeValue.fromS("o")), sent.item());
         assertEquals("(attribute_not_exists(#k)) AND attribute_exists(#boundToFail)", sent.conditionExpression());
@@ -43,7 +43,7 @@ class BoundToFailTest {
                         "subscriptionId", AttributeValue.fromS("s")))
                 .build();
 
-        PutItemRequest sent = (PutItemRequest) BoundToFail.rewrite(put);
+        PutItemRequest sent = (PutItemRequest) BoundWrites.rewrite(put);
 
         assertEquals(RESERVED, sent.item().get("pk"));
         assertEquals(RESERVED, sent.item().get("sk"));
@@ -60,7 +60,7 @@ class BoundToFailTest {
                 .updateExpression("SET revoked = :t")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true)))
                 .build();
-        UpdateItemRequest sent = (UpdateItemRequest) BoundToFail.rewrite(update);
+        UpdateItemRequest sent = (UpdateItemRequest) BoundWrites.rewrite(update);
         assertEquals(Map.of("keyId", RESERVED), sent.key());
         assertEquals("SET revoked = :t", sent.updateExpression());
         assertEquals(update.expressionAttributeValues(), sent.expressionAttributeValues());
@@ -87,7 +87,7 @@ class BoundToFailTest {
                 .transactItems(claim, marker)
                 .build();
 
-        TransactWriteItemsRequest sent = (TransactWriteItemsRequest) BoundToFail.rewrite(transaction);
+        TransactWriteItemsRequest sent = (TransactWriteItemsRequest) BoundWrites.rewrite(transaction);
 
         assertEquals(2, sent.transactItems().size());
         Put moved = sent.transactItems().getFirst().put();
@@ -101,8 +101,8 @@ class BoundToFailTest {
     @Test
     void readsAndItemsOfUnknownTablesAreLeftToBeStoppedBeforeSending() {
         assertNull(
-                BoundToFail.rewrite(GetItemRequest.builder().tableName("claims").build()));
-        assertNull(BoundToFail.rewrite(PutItemRequest.builder()
+                BoundWrites.rewrite(GetItemRequest.builder().tableName("claims").build()));
+        assertNull(BoundWrites.rewrite(PutItemRequest.builder()
                 .tableName("other")
                 .item(Map.of("id", AttributeValue.fromS("x")))
                 .build()));
