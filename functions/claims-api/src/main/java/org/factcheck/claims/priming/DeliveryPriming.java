@@ -134,7 +134,11 @@ public final class DeliveryPriming {
 
         @Override
         public boolean recordFailure(String ownerKeyId, String id, Instant at, String outcome, Duration pauseAfter) {
-            SampleClaims.unsent(() -> store.recordFailure(ownerKeyId, id, at, outcome, pauseAfter));
+            // Answered with the sample's item as the update leaves it, as DynamoDB returns the whole item.
+            DryRun.foundAs(sample(), () -> {
+                SampleClaims.unsent(() -> store.recordFailure(ownerKeyId, id, at, outcome, pauseAfter));
+                return null;
+            });
             return false;
         }
     }
@@ -199,21 +203,12 @@ public final class DeliveryPriming {
     private record StoppedQueue(DeliveryQueue queue) implements DeliveryQueue {
         @Override
         public void send(List<Delivery> deliveries) {
-            stopped(() -> queue.send(deliveries));
+            SampleClaims.unsent(() -> queue.send(deliveries));
         }
 
         @Override
         public void retryAfter(String receiptHandle, int seconds) {
-            stopped(() -> queue.retryAfter(receiptHandle, seconds));
-        }
-    }
-
-    /** Runs a write that the dry run stops; any other failure is priming's failure. */
-    private static void stopped(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            if (!DryRun.stopped(e)) throw e;
+            SampleClaims.unsent(() -> queue.retryAfter(receiptHandle, seconds));
         }
     }
 }

@@ -61,6 +61,11 @@ public final class DryRun {
         REFUSALS_ANSWERED.get()[0]++;
     }
 
+    /** How many writes on this thread were refused as planned and answered as if applied. */
+    public static int refusalsAnswered() {
+        return REFUSALS_ANSWERED.get()[0];
+    }
+
     /**
      * Runs {@code call} so that, in a dry run, its read that finds nothing is answered with
      * {@code sample}'s item, and its write refused as bound to fail with the sample as the
@@ -84,11 +89,6 @@ public final class DryRun {
     /** The sample given by {@link #foundAs}, or null. */
     public static Object found() {
         return on() && FOUND.isBound() ? FOUND.get() : null;
-    }
-
-    /** How many writes on this thread were refused as planned and answered as if applied. */
-    public static int refusalsAnswered() {
-        return REFUSALS_ANSWERED.get()[0];
     }
 
     /** GetItem, BatchGetItem, TransactGetItems, Query, Scan; API Gateway's Get* (GetUsagePlans). */

@@ -173,8 +173,7 @@ public record DynamoDbDeliveryStore(DynamoDbClient dynamo, String table, String 
             throw Failures.translate(e);
         }
         Instant since = Instant.parse(after.get(FAILING_SINCE).s());
-        AttributeValue status = after.get("status"); // absent from priming's answer (store/dynamodb/PrimingAnswers)
-        if (status == null || !"ACTIVE".equals(status.s()) || at.isBefore(since.plus(pauseAfter))) return false;
+        if (!"ACTIVE".equals(after.get("status").s()) || at.isBefore(since.plus(pauseAfter))) return false;
         String reason = "deliveries failed for " + Duration.between(since, at).toSeconds() + " s since "
                 + Timestamps.format(since) + "; last: " + outcome;
         try {
