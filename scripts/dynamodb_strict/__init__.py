@@ -11,7 +11,9 @@ install() patches moto 5.2.5 in this process (idempotent):
   give way to those;
 - UpdateItem and DeleteItem answer ConsumedCapacity only when ReturnConsumedCapacity asks
   for it, as DynamoDB does (moto always adds it): parsing a field AWS never sends would
-  count against a first request in `make bench`.
+  count against a first request in `make bench`;
+- answers.py: attribute values written straight from their wire format (moto's serializer
+  took about 78 ms for a Query answering 20 claims), with the same bytes.
 """
 import functools
 
@@ -21,7 +23,7 @@ from moto.dynamodb.models.dynamo_type import LimitedSizeDict
 from moto.dynamodb.models.table import Table
 from moto.dynamodb.responses import DynamoHandler
 
-from . import atomic, checks
+from . import answers, atomic, checks
 
 _installed = False
 
@@ -81,3 +83,4 @@ def install() -> None:
     DynamoHandler.delete_item = _capacity_as_asked(DynamoHandler.delete_item)
     Table._validate_key_sizes = _key_sizes
     LimitedSizeDict.__setitem__ = dict.__setitem__
+    answers.install()
