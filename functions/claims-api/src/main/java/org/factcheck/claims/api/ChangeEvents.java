@@ -56,9 +56,8 @@ public final class ChangeEvents {
     }
 
     private static ChangeEvent event(EventType type, Claim before, Claim after, Map<String, Object> extra) {
-        long millis = Instant.parse(after.updatedAt()).toEpochMilli();
-        if (before != null)
-            millis = Math.max(millis, Instant.parse(before.updatedAt()).toEpochMilli() + 1);
+        long millis = Timestamps.epochMilli(after.updatedAt());
+        if (before != null) millis = Math.max(millis, Timestamps.epochMilli(before.updatedAt()) + 1);
         String timestamp = Timestamps.format(Instant.ofEpochMilli(millis));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("claim", ClaimRepresentation.claim(after));

@@ -2,7 +2,6 @@ package org.factcheck.claims.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.factcheck.claims.hashing.Sha256;
 
 /**
@@ -11,10 +10,6 @@ import org.factcheck.claims.hashing.Sha256;
  * collapsed, punctuation and symbols trimmed from both ends.
  */
 public final class TextNormalizer {
-    // Compiled once: normalize runs for every name, outlet and statement of every request.
-    private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern SPACE_RUNS = Pattern.compile(" +");
-
     /** The rule for names, in bodies and in query parameters alike. */
     public static final String NAME_RULE = "must contain a letter or digit";
 
@@ -30,7 +25,7 @@ public final class TextNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .toUpperCase(Locale.ROOT)
                 .toLowerCase(Locale.ROOT);
-        s = WHITESPACE_RUNS.matcher(s).replaceAll(" ").strip();
+        s = collapse(s, true).strip();
         int start = 0;
         int end = s.length();
         while (start < end && trimmable(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
@@ -74,7 +69,40 @@ public final class TextNormalizer {
             int at = CONFUSABLE_FROM.indexOf(c);
             out.append(at >= 0 ? CONFUSABLE_TO.charAt(at) : c);
         }
-        return SPACE_RUNS.matcher(out).replaceAll(" ").strip();
+        return collapse(out, false).strip();
+    }
+
+    /**
+     * Each run of spaces (with {@code anyWhitespace}, of {@code [\\s\\p{Z}]}: ASCII white
+     * space and Unicode separators) as one space. A loop, not a regex: normalize runs for
+     * every name, outlet and statement of a request, and the regex was most of its time.
+     */
+    static String collapse(CharSequence text, boolean anyWhitespace) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (anyWhitespace && isWhitespace(c))) {
+                if (!inRun) out.append(' ');
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isWhitespace(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+            default -> {
+                int type = Character.getType(c);
+                yield type == Character.SPACE_SEPARATOR
+                        || type == Character.LINE_SEPARATOR
+                        || type == Character.PARAGRAPH_SEPARATOR;
+            }
+        };
     }
 
     // Lower-case Cyrillic and Greek letters that render like Latin ones (after case folding).

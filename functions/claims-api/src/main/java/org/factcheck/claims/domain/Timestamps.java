@@ -3,6 +3,7 @@ package org.factcheck.claims.domain;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +36,57 @@ public final class Timestamps {
 
     private Timestamps() {}
 
+    /** Written by hand within the accepted years: DateTimeFormatter was 3% of a warm POST /claims. */
     public static String format(Instant instant) {
-        return FORMAT.format(instant);
+        long seconds = instant.getEpochSecond();
+        if (seconds < MIN.getEpochSecond() || seconds > MAX.getEpochSecond()) return FORMAT.format(instant);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+        char[] c = "0000-00-00T00:00:00.000Z".toCharArray();
+        digits(c, 0, 4, t.getYear());
+        digits(c, 5, 2, t.getMonthValue());
+        digits(c, 8, 2, t.getDayOfMonth());
+        digits(c, 11, 2, t.getHour());
+        digits(c, 14, 2, t.getMinute());
+        digits(c, 17, 2, t.getSecond());
+        digits(c, 20, 3, t.getNano() / 1_000_000);
+        return new String(c);
+    }
+
+    /** The instant of a timestamp {@link #format} wrote (of anything else, as {@link Instant#parse} reads it). */
+    public static long epochMilli(String timestamp) {
+        if (timestamp.length() == 24 && "0000-00-00T00:00:00.000Z".equals(shape(timestamp))) {
+            try {
+                return LocalDateTime.of(
+                                                number(timestamp, 0, 4),
+                                                number(timestamp, 5, 2),
+                                                number(timestamp, 8, 2),
+                                                number(timestamp, 11, 2),
+                                                number(timestamp, 14, 2),
+                                                number(timestamp, 17, 2))
+                                        .toEpochSecond(ZoneOffset.UTC)
+                                * 1000
+                        + number(timestamp, 20, 3);
+            } catch (DateTimeException e) {
+                // February 30 and the like: Instant.parse gives its own answer
+            }
+        }
+        return Instant.parse(timestamp).toEpochMilli();
+    }
+
+    private static void digits(char[] into, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--, value /= 10) into[i] = (char) ('0' + value % 10);
+    }
+
+    private static String shape(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) if (c[i] >= '0' && c[i] <= '9') c[i] = '0';
+        return new String(c);
+    }
+
+    private static int number(String text, int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; i++) value = value * 10 + (text.charAt(i) - '0');
+        return value;
     }
 
     /** A date-time with offset as a fixed-width UTC timestamp, or null when it is not one within range. */

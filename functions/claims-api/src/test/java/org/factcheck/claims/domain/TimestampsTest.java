@@ -2,8 +2,14 @@ package org.factcheck.claims.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +67,42 @@ class TimestampsTest {
                 "2022-07-26T00:00:00Z",
                 "٢٠٢٢-07-26")) {
             assertNull(Timestamps.parseDate(text), text);
+        }
+    }
+
+    private static final DateTimeFormatter REFERENCE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Test
+    void formatWritesWhatTheFormatterWouldAndEpochMilliReadsItBack() {
+        long min = Instant.parse("1900-01-01T00:00:00Z").toEpochMilli();
+        long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 20_000; i++) {
+            long millis = i < 2 ? (i == 0 ? min : max) : random.nextLong(min, max + 1);
+            Instant instant = Instant.ofEpochMilli(millis).plusNanos(random.nextInt(1_000_000));
+            String text = Timestamps.format(instant);
+            assertEquals(REFERENCE.format(instant), text);
+            assertEquals(millis, Timestamps.epochMilli(text), text);
+        }
+    }
+
+    @Test
+    void outsideTheAcceptedYearsTheFormatterWrites() {
+        for (String text : List.of("1899-12-31T23:59:59.999Z", "+10000-01-01T00:00:00Z", "0001-01-01T00:00:00Z")) {
+            Instant instant = Instant.parse(text);
+            assertEquals(REFERENCE.format(instant), Timestamps.format(instant));
+        }
+    }
+
+    @Test
+    void epochMilliReadsOtherFormsAsInstantParseDoes() {
+        for (String text : List.of("2022-07-26T14:00:00Z", "2022-07-26T14:00:00.5Z", "2022-07-26T14:00:00.123456Z")) {
+            assertEquals(Instant.parse(text).toEpochMilli(), Timestamps.epochMilli(text));
+        }
+        for (String text :
+                List.of("2022-02-30T00:00:00.000Z", "2022-13-01T00:00:00.000Z", "2022-07-26 14:00:00.000Z")) {
+            assertThrows(DateTimeException.class, () -> Timestamps.epochMilli(text), text);
         }
     }
 }

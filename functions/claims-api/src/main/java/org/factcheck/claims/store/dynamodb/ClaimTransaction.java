@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.factcheck.claims.domain.Appearance;
@@ -39,10 +38,6 @@ final class ClaimTransaction {
     }
 
     private record Write<T>(DynamoDbTable<T> table, T item, Expression condition, ConditionMeaning meaning) {
-        Map<String, AttributeValue> attributes() {
-            return table.tableSchema().itemToMap(item, true);
-        }
-
         void addTo(TransactWriteItemsEnhancedRequest.Builder request) {
             TransactPutItemEnhancedRequest.Builder<T> put = TransactPutItemEnhancedRequest.builder(
                             table.tableSchema().itemType().rawClass())
@@ -131,10 +126,12 @@ final class ClaimTransaction {
 
     /** Each attempt is a new request (a new ClientRequestToken): a cancelled one changed nothing. */
     void commit() {
-        ItemSizes.checkTransaction(writes.stream().map(Write::attributes).toList());
         TransactWriteItemsEnhancedRequest.Builder builder = TransactWriteItemsEnhancedRequest.builder();
         for (Write<?> write : writes) write.addTo(builder);
         TransactWriteItemsEnhancedRequest request = builder.build();
+        // The items as the request will send them: mapping each item again cost as much as the build.
+        ItemSizes.checkTransaction(
+                request.transactWriteItems().stream().map(w -> w.put().item()).toList());
         List<ConditionMeaning> meanings = writes.stream().map(Write::meaning).toList();
         TransactionCanceledException[] last = new TransactionCanceledException[1];
         Contention.BACKOFF.run(
