@@ -42,6 +42,7 @@ class PrimingIT {
     private static final List<String> SAMPLE_READERS = List.of(
             "GetClaimFunction",
             "GetClaimReviewFunction",
+            "ListVerdictsFunction",
             "UpdateClaimFunction",
             "AuthorizerFunction",
             "GetSubscriptionFunction",

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * During a {@link DryRun} (priming), DynamoDB writes are sent, so that the first real
@@ -30,8 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * the store as the success answer the write would have had ({@link PrimingAnswers}), so the
  * parsing of a success and the store's code after the write are primed too, and
  * {@link DryRun#refusalsAnswered()} counts it. Any other 400 reaches the caller as
- * {@link DryRun.Stopped}. A GetItem made under {@link DryRun#foundAs} that finds nothing
- * is answered with the sample's item, so the mapping of a found item is primed as well.
+ * {@link DryRun.Stopped}. A GetItem (or a Query) made under {@link DryRun#foundAs} that
+ * finds nothing is answered with the sample's item (items), so the mapping of found items
+ * is primed as well.
  * Any other write (a DeleteItem, an item of an unknown table) is stopped before sending
  * instead. The rewriting is {@link BoundWrites}'.
  */
@@ -52,8 +55,10 @@ public final class BoundToFail implements ExecutionInterceptor {
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!DryRun.on()) return context.request();
-        if (context.request() instanceof GetItemRequest) {
-            byte[] found = PrimingAnswers.foundOf(DryRun.found());
+        if (context.request() instanceof GetItemRequest || context.request() instanceof QueryRequest) {
+            byte[] found = context.request() instanceof QueryRequest
+                    ? PrimingAnswers.queriedOf(DryRun.found())
+                    : PrimingAnswers.foundOf(DryRun.found());
             if (found != null) attributes.putAttribute(FOUND, found);
             return context.request();
         }
@@ -88,7 +93,8 @@ public final class BoundToFail implements ExecutionInterceptor {
         if (found != null && response.statusCode() == 200) {
             byte[] own = context.responseBody().map(BoundToFail::read).orElse(new byte[0]);
             boolean foundNothing = Json.parse(new String(own, StandardCharsets.UTF_8)) instanceof Map<?, ?> m
-                    && !m.containsKey("Item");
+                    && !m.containsKey("Item")
+                    && (!(m.get("Items") instanceof List<?> items) || items.isEmpty());
             if (!foundNothing) return keep(response, own, attributes);
             DryRun.sampleFound();
             return answered(response, found, attributes);

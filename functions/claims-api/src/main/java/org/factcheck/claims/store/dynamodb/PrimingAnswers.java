@@ -27,7 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *       {@code {}}, or for an UpdateItem returning new values, the item it would leave (the
  *       sample's item, if {@link DryRun#foundAs} gave one, with its key and the values its
  *       SET actions assign);
- *   <li>a GetItem that found nothing, made under {@link DryRun#foundAs}: the sample's item.
+ *   <li>a GetItem that found nothing, made under {@link DryRun#foundAs}: the sample's item;
+ *   <li>a Query that found nothing, made under {@link DryRun#foundAs} with a claim: its
+ *       verdict history as {@link VerdictHistory} reads it (its verdict, then the claim).
  * </ul>
  */
 final class PrimingAnswers {
@@ -55,6 +57,21 @@ final class PrimingAnswers {
     static byte[] foundOf(Object sample) {
         Map<String, AttributeValue> item = itemOf(sample);
         return item.isEmpty() ? null : bytes(Map.of("Item", json(item)));
+    }
+
+    /** The JSON body of a Query's answer that found a claim's history; null for any other sample. */
+    static byte[] queriedOf(Object sample) {
+        if (!(sample instanceof Claim claim)) return null;
+        List<Object> items = new ArrayList<>();
+        if (claim.verdict() != null) {
+            items.add(json(VerdictSchema.ITEM.itemToMap(new VerdictSchema.Entry(claim.id(), claim.verdict()), true)));
+        }
+        items.add(json(itemOf(claim)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Count", items.size());
+        body.put("Items", items);
+        body.put("ScannedCount", items.size());
+        return bytes(body);
     }
 
     /** A sample as its schema writes it; empty for null or a kind not stored as one item. */

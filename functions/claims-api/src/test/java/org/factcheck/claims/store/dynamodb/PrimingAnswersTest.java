@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factcheck.claims.domain.Claim;
+import org.factcheck.claims.domain.ClaimStatus;
+import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.keys.Role;
+import org.factcheck.claims.store.contract.Claims;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
@@ -88,6 +92,24 @@ class PrimingAnswersTest {
         assertEquals(sample, ApiKeySchema.SCHEMA.mapToItem(PrimingAnswers.itemOf(sample)), "the store maps it back");
         assertNull(PrimingAnswers.foundOf(null), "no sample: DynamoDB's own answer stands");
         assertNull(PrimingAnswers.foundOf("a kind not stored as one item"));
+    }
+
+    @Test
+    void aQueryUnderAClaimFindsItsVerdictHistoryNewestFirstEndingAtTheClaim() {
+        Claim rated = Claims.rated(
+                Claims.withStatus(Claims.claim("Speaker", "A statement"), ClaimStatus.IN_REVIEW), Rating.FALSE);
+
+        Map<?, ?> answer = (Map<?, ?>) Json.parse(new String(PrimingAnswers.queriedOf(rated), StandardCharsets.UTF_8));
+
+        assertEquals(2, answer.get("Count"));
+        List<?> items = (List<?>) answer.get("Items");
+        assertEquals(PrimingAnswers.json(PrimingAnswers.itemOf(rated)), items.get(1), "the claim's item, last");
+        assertEquals(
+                PrimingAnswers.json(
+                        VerdictSchema.ITEM.itemToMap(new VerdictSchema.Entry(rated.id(), rated.verdict()), true)),
+                items.getFirst());
+        assertNull(PrimingAnswers.queriedOf(null), "no sample: DynamoDB's own answer stands");
+        assertNull(PrimingAnswers.queriedOf("not a claim"));
     }
 
     @Test
