@@ -7,13 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import org.factcheck.claims.domain.JsonReader;
 import org.factcheck.claims.domain.ValidationException;
 import org.factcheck.claims.domain.WorkflowException;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.json.Json.MalformedJsonException;
+import org.factcheck.claims.json.ProxyEvents;
 import org.factcheck.claims.store.InvalidCursorException;
 import org.factcheck.claims.store.RequestRejectedException;
 import org.factcheck.claims.store.StoreUnavailableException;
@@ -32,10 +32,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
     protected abstract ApiResponse handle(ApiRequest request);
 
     @Override
-    @SuppressWarnings("unchecked")
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         try (Invocation invocation = Invocation.start(context)) {
-            ApiRequest request = ApiRequest.fromEvent((Map<String, Object>) Json.parse(input));
+            ApiRequest request = ApiRequest.fromEvent(ProxyEvents.parse(input));
             ApiResponse response = respond(request);
             output.write(Json.write(response.toEvent()).getBytes(StandardCharsets.UTF_8));
             Object keyId = request.authorizer().get("keyId");
