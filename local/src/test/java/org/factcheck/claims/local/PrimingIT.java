@@ -47,6 +47,7 @@ class PrimingIT {
             "AuthorizerFunction",
             "GetSubscriptionFunction",
             "PingSubscriptionFunction",
+            "NotifierFunction",
             "DeliveryFunction");
 
     private final HandlerClient client = new HandlerClient();

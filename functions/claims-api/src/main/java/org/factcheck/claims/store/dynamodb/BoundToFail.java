@@ -18,6 +18,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -32,9 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * the store as the success answer the write would have had ({@link PrimingAnswers}), so the
  * parsing of a success and the store's code after the write are primed too, and
  * {@link DryRun#refusalsAnswered()} counts it. Any other 400 reaches the caller as
- * {@link DryRun.Stopped}. A GetItem (or a Query) made under {@link DryRun#foundAs} that
- * finds nothing is answered with the sample's item (items), so the mapping of found items
- * is primed as well.
+ * {@link DryRun.Stopped}. A GetItem, Query or BatchGetItem made under {@link DryRun#foundAs}
+ * that finds nothing is answered with the sample's item (items), so the mapping of found
+ * items is primed as well.
  * Any other write (a DeleteItem, an item of an unknown table) is stopped before sending
  * instead. The rewriting is {@link BoundWrites}'.
  */
@@ -55,12 +56,18 @@ public final class BoundToFail implements ExecutionInterceptor {
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!DryRun.on()) return context.request();
-        if (context.request() instanceof GetItemRequest || context.request() instanceof QueryRequest) {
-            byte[] found = context.request() instanceof QueryRequest
-                    ? PrimingAnswers.queriedOf(DryRun.found())
-                    : PrimingAnswers.foundOf(DryRun.found());
+        SdkRequest request = context.request();
+        if (request instanceof GetItemRequest
+                || request instanceof QueryRequest
+                || request instanceof BatchGetItemRequest) {
+            byte[] found = switch (request) {
+                case GetItemRequest get -> PrimingAnswers.foundOf(DryRun.found());
+                case QueryRequest query -> PrimingAnswers.queriedOf(DryRun.found());
+                case BatchGetItemRequest batch -> PrimingAnswers.batchFoundOf(batch, DryRun.found());
+                default -> null;
+            };
             if (found != null) attributes.putAttribute(FOUND, found);
-            return context.request();
+            return request;
         }
         SdkRequest rewritten = BoundWrites.rewrite(context.request());
         if (rewritten == null) return context.request();
@@ -94,7 +101,9 @@ public final class BoundToFail implements ExecutionInterceptor {
             byte[] own = context.responseBody().map(BoundToFail::read).orElse(new byte[0]);
             boolean foundNothing = Json.parse(new String(own, StandardCharsets.UTF_8)) instanceof Map<?, ?> m
                     && !m.containsKey("Item")
-                    && (!(m.get("Items") instanceof List<?> items) || items.isEmpty());
+                    && (!(m.get("Items") instanceof List<?> items) || items.isEmpty())
+                    && (!(m.get("Responses") instanceof Map<?, ?> tables)
+                            || tables.values().stream().allMatch(t -> t instanceof List<?> l && l.isEmpty()));
             if (!foundNothing) return keep(response, own, attributes);
             DryRun.sampleFound();
             return answered(response, found, attributes);

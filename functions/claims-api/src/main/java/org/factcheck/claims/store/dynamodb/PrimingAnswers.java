@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.Subscription;
+import org.factcheck.claims.domain.SubscriptionFilter.MatchKey;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.store.DryRun;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -28,8 +30,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *       sample's item, if {@link DryRun#foundAs} gave one, with its key and the values its
  *       SET actions assign);
  *   <li>a GetItem that found nothing, made under {@link DryRun#foundAs}: the sample's item;
- *   <li>a Query that found nothing, made under {@link DryRun#foundAs} with a claim: its
- *       verdict history as {@link VerdictHistory} reads it (its verdict, then the claim).
+ *   <li>a Query that found nothing, made under {@link DryRun#foundAs}: a claim's verdict
+ *       history as {@link VerdictHistory} reads it (its verdict, then the claim), or a
+ *       subscription's match entry; a BatchGetItem that found nothing: the sample's item.
  * </ul>
  */
 final class PrimingAnswers {
@@ -59,19 +62,38 @@ final class PrimingAnswers {
         return item.isEmpty() ? null : bytes(Map.of("Item", json(item)));
     }
 
-    /** The JSON body of a Query's answer that found a claim's history; null for any other sample. */
+    /**
+     * The JSON body of a Query's answer that found the sample: a claim's verdict history, or
+     * a subscription's entry in the match index (its catch-all partition); null for others.
+     */
     static byte[] queriedOf(Object sample) {
-        if (!(sample instanceof Claim claim)) return null;
         List<Object> items = new ArrayList<>();
-        if (claim.verdict() != null) {
-            items.add(json(VerdictSchema.ITEM.itemToMap(new VerdictSchema.Entry(claim.id(), claim.verdict()), true)));
+        switch (sample) {
+            case Claim claim -> {
+                if (claim.verdict() != null) {
+                    items.add(json(
+                            VerdictSchema.ITEM.itemToMap(new VerdictSchema.Entry(claim.id(), claim.verdict()), true)));
+                }
+                items.add(json(itemOf(claim)));
+            }
+            case Subscription subscription -> items.add(json(SubscriptionMatchSchema.item(MatchKey.ALL, subscription)));
+            case null, default -> {
+                return null;
+            }
         }
-        items.add(json(itemOf(claim)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Count", items.size());
         body.put("Items", items);
         body.put("ScannedCount", items.size());
         return bytes(body);
+    }
+
+    /** The JSON body of a BatchGetItem's answer (of one table) that found the sample; null for none. */
+    static byte[] batchFoundOf(BatchGetItemRequest request, Object sample) {
+        Map<String, AttributeValue> item = itemOf(sample);
+        if (item.isEmpty() || request.requestItems().size() != 1) return null;
+        String table = request.requestItems().keySet().iterator().next();
+        return bytes(Map.of("Responses", Map.of(table, List.of(json(item))), "UnprocessedKeys", Map.of()));
     }
 
     /** A sample as its schema writes it; empty for null or a kind not stored as one item. */

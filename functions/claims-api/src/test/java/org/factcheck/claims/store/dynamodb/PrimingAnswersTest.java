@@ -10,6 +10,9 @@ import java.util.Map;
 import org.factcheck.claims.domain.Claim;
 import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.Rating;
+import org.factcheck.claims.domain.Subscription;
+import org.factcheck.claims.domain.SubscriptionFilter;
+import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.keys.Role;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -110,6 +115,46 @@ class PrimingAnswersTest {
                 items.getFirst());
         assertNull(PrimingAnswers.queriedOf(null), "no sample: DynamoDB's own answer stands");
         assertNull(PrimingAnswers.queriedOf("not a claim"));
+    }
+
+    @Test
+    void theMatchIndexAndABatchReadUnderASubscriptionFindIt() {
+        Subscription sample = new Subscription(
+                "01H8XGJWBWBAQ4Z4CAMPZ2QJ6R",
+                "01H8XGJWBWBAQ4Z4CAMPZ2QJ6K",
+                "https://example.org/hook",
+                Subscription.EVENT_TYPES,
+                SubscriptionFilter.ALL,
+                null,
+                SubscriptionStatus.ACTIVE,
+                null,
+                "2023-07-27T12:00:00Z",
+                "2023-07-27T12:00:00Z",
+                null,
+                null,
+                null,
+                null,
+                0,
+                1);
+
+        Map<?, ?> queried =
+                (Map<?, ?>) Json.parse(new String(PrimingAnswers.queriedOf(sample), StandardCharsets.UTF_8));
+        assertEquals(
+                List.of(PrimingAnswers.json(SubscriptionMatchSchema.item(SubscriptionFilter.MatchKey.ALL, sample))),
+                queried.get("Items"));
+
+        BatchGetItemRequest batch = BatchGetItemRequest.builder()
+                .requestItems(Map.of(
+                        "claims",
+                        KeysAndAttributes.builder().keys(List.of(Map.of())).build()))
+                .build();
+        Map<?, ?> found =
+                (Map<?, ?>) Json.parse(new String(PrimingAnswers.batchFoundOf(batch, sample), StandardCharsets.UTF_8));
+        assertEquals(
+                Map.of("claims", List.of(PrimingAnswers.json(PrimingAnswers.itemOf(sample)))), found.get("Responses"));
+        assertEquals(
+                sample, SubscriptionSchema.SCHEMA.mapToItem(PrimingAnswers.itemOf(sample)), "the store maps it back");
+        assertNull(PrimingAnswers.batchFoundOf(batch, null));
     }
 
     @Test
