@@ -3,6 +3,7 @@ package org.factcheck.claims.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +22,9 @@ class ProxyEventsTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyProxyEventReadsAsTheWholeParseGivesItLessTheUnreadParts() throws IOException {
+        assumeTrue(
+                Files.isDirectory(EVENTS),
+                "events/ is not beside this module (a `sam build` copy): the events are not read");
         int proxyEvents = 0;
         try (Stream<Path> files = Files.list(EVENTS)) {
             for (Path file : files.sorted().toList()) {
