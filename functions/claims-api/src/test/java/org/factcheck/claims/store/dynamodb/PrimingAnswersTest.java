@@ -12,11 +12,11 @@ import org.factcheck.claims.domain.ClaimStatus;
 import org.factcheck.claims.domain.Rating;
 import org.factcheck.claims.domain.Subscription;
 import org.factcheck.claims.domain.SubscriptionFilter;
-import org.factcheck.claims.domain.SubscriptionStatus;
 import org.factcheck.claims.json.Json;
 import org.factcheck.claims.keys.ApiKeyRecord;
 import org.factcheck.claims.keys.Role;
 import org.factcheck.claims.store.contract.Claims;
+import org.factcheck.claims.testing.TestSubscriptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkRequest;
@@ -119,23 +119,8 @@ class PrimingAnswersTest {
 
     @Test
     void theMatchIndexAndABatchReadUnderASubscriptionFindIt() {
-        Subscription sample = new Subscription(
-                "01H8XGJWBWBAQ4Z4CAMPZ2QJ6R",
-                "01H8XGJWBWBAQ4Z4CAMPZ2QJ6K",
-                "https://example.org/hook",
-                Subscription.EVENT_TYPES,
-                SubscriptionFilter.ALL,
-                null,
-                SubscriptionStatus.ACTIVE,
-                null,
-                "2023-07-27T12:00:00Z",
-                "2023-07-27T12:00:00Z",
-                null,
-                null,
-                null,
-                null,
-                0,
-                1);
+        Subscription sample =
+                TestSubscriptions.active("https://example.org/hook", Subscription.EVENT_TYPES, SubscriptionFilter.ALL);
 
         Map<?, ?> queried =
                 (Map<?, ?>) Json.parse(new String(PrimingAnswers.queriedOf(sample), StandardCharsets.UTF_8));
