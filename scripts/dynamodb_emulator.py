@@ -18,12 +18,16 @@ Usage: python scripts/dynamodb_emulator.py PORT   (binds 127.0.0.1)
 import signal
 import sys
 import threading
+import time
 
 import dynamodb_strict
 from moto.apigateway.exceptions import UsagePlanNotFoundException
 from moto.apigateway.models import APIGatewayBackend
 from werkzeug.serving import run_simple
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+
+
+SLOW_SECONDS = 2.0
 
 
 class Serialized:
@@ -33,8 +37,15 @@ class Serialized:
 
     def __call__(self, environ, start_response):
         with self.lock:
-            # Consume the whole response inside the lock: moto works while iterating.
-            return list(self.app(environ, start_response))
+            started = time.monotonic()
+            try:
+                # Consume the whole response inside the lock: moto works while iterating.
+                return list(self.app(environ, start_response))
+            finally:
+                took = time.monotonic() - started
+                if took > SLOW_SECONDS:  # every other request waited that long: say which one it was
+                    target = environ.get("HTTP_X_AMZ_TARGET") or environ.get("PATH_INFO")
+                    print(f"slow request: {target} held the emulator for {took:.1f} s", file=sys.stderr, flush=True)
 
 
 def usage_plan_key_not_found(delete_usage_plan_key):
