@@ -26,15 +26,16 @@ public final class Json {
             .enable(JSON.Feature.WRITE_NULL_PROPERTIES)
             .build();
     /**
-     * The Lambda event, whose body string can be as large as API Gateway lets through
-     * (10 MB, a third more when base64-encoded): it must parse so the handler can answer
-     * 413 for the body instead of failing on the event.
+     * For Lambda events (here and {@link ProxyEvents}), whose body string can be as large as
+     * API Gateway lets through (10 MB, a third more when base64-encoded): they must parse so
+     * the handler can answer 413 for the body instead of failing on the event.
      */
-    private static final JSON EVENT_CODEC = JSON.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxStringLength(32 << 20)
-                            .build())
-                    .build())
+    static final JsonFactory EVENT_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxStringLength(32 << 20).build())
+            .build();
+
+    private static final JSON EVENT_CODEC = JSON.builder(EVENT_FACTORY)
             .enable(JSON.Feature.PRESERVE_FIELD_ORDERING)
             .build();
 

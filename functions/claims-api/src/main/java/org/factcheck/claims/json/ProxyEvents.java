@@ -1,9 +1,7 @@
 package org.factcheck.claims.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,22 +19,13 @@ import java.util.Set;
  * Values are as {@link Json#parse(InputStream)} gives them.
  */
 public final class ProxyEvents {
-    /**
-     * The body string can be as large as API Gateway lets through (10 MB, a third more when
-     * base64-encoded): it must parse so the handler can answer 413 for the body.
-     */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(
-                    StreamReadConstraints.builder().maxStringLength(32 << 20).build())
-            .build();
-
     private static final Set<String> UNREAD = Set.of("multiValueHeaders", "stageVariables");
     private static final Set<String> UNREAD_IN_CONTEXT = Set.of("identity");
 
     private ProxyEvents() {}
 
     public static Map<String, Object> parse(InputStream in) {
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try (JsonParser parser = Json.EVENT_FACTORY.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) throw new IOException("an event is a JSON object");
             return object(parser, UNREAD, true);
         } catch (IOException e) {

@@ -57,20 +57,18 @@ public final class BoundToFail implements ExecutionInterceptor {
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
         if (!DryRun.on()) return context.request();
         SdkRequest request = context.request();
-        if (request instanceof GetItemRequest
-                || request instanceof QueryRequest
-                || request instanceof BatchGetItemRequest) {
-            byte[] found = switch (request) {
-                case GetItemRequest get -> PrimingAnswers.foundOf(DryRun.found());
-                case QueryRequest query -> PrimingAnswers.queriedOf(DryRun.found());
-                case BatchGetItemRequest batch -> PrimingAnswers.batchFoundOf(batch, DryRun.found());
-                default -> null;
-            };
-            if (found != null) attributes.putAttribute(FOUND, found);
+        byte[] found = switch (request) {
+            case GetItemRequest get -> PrimingAnswers.foundOf(DryRun.found());
+            case QueryRequest query -> PrimingAnswers.queriedOf(DryRun.found());
+            case BatchGetItemRequest batch -> PrimingAnswers.batchFoundOf(batch, DryRun.found());
+            default -> null;
+        };
+        if (found != null) {
+            attributes.putAttribute(FOUND, found);
             return request;
         }
-        SdkRequest rewritten = BoundWrites.rewrite(context.request());
-        if (rewritten == null) return context.request();
+        SdkRequest rewritten = BoundWrites.rewrite(request); // null for a read
+        if (rewritten == null) return request;
         attributes.putAttribute(DryRun.BOUND_TO_FAIL, Boolean.TRUE);
         attributes.putAttribute(ANSWER, PrimingAnswers.successOf(context.request(), DryRun.found()));
         return rewritten;
