@@ -31,7 +31,7 @@ help:
 	@echo "            create an API key in the local emulator (make run) or, with STACK and KEYS_TABLE, in a deployed stack"
 	@echo "make deploy [ENV=prod]   sam build, then sam deploy with samconfig.toml's [default] (or [prod]) settings"
 	@echo "make bench   cold starts against their floors, priming (the SnapStart stand-in), warm latency against each route's own"
-	@echo "            DynamoDB calls, package sizes, cost (bench/results/); BENCH_COLD_RUNS, BENCH_WARM_CALLS, BENCH_ROUTES"
+	@echo "            DynamoDB calls, package sizes, cost (bench/results/); BENCH_COLD_RUNS, BENCH_WARM_CALLS, BENCH_WARM_UP, BENCH_ROUTES"
 	@echo "make clean   remove build output, the virtualenv and local state"
 
 venv: $(STAMP)

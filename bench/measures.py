@@ -72,12 +72,14 @@ def summary(samples):
 
 
 def parse_warm(stdout):
-    """Warm's "route p50 p99 raw p50 p99 errors n" and "calls ..." lines."""
-    lines = stdout.strip().split("\n")
-    f = lines[0].split()
+    """Warm's "route p50 p99 raw p50 p99 errors n", "cpu p50 p99" and "calls ..." lines."""
+    lines = {line.split(" ", 1)[0]: line for line in stdout.strip().split("\n")}
+    f = lines["route"].split()
     warm = {"p50_ms": float(f[1]), "p99_ms": float(f[2]), "own_calls_p50_ms": float(f[4]),
             "own_calls_p99_ms": float(f[5]), "errors": int(f[7])}
-    warm["calls"] = lines[1][len("calls "):] if len(lines) > 1 else ""
+    cpu = lines["cpu"].split()
+    warm["added_cpu_p50_ms"], warm["added_cpu_p99_ms"] = float(cpu[1]), float(cpu[2])
+    warm["calls"] = lines.get("calls", "calls ")[len("calls "):]
     warm["ratio_p50"] = ratio(warm["p50_ms"], warm["own_calls_p50_ms"])
     warm["ratio_p99"] = ratio(warm["p99_ms"], warm["own_calls_p99_ms"])
     return warm

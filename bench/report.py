@@ -17,7 +17,8 @@ def markdown(r):
     t = r["targets"]
     lines = [f"Measured {r['date']} on {r['machine']['cores']} cores (load average {load} at the end), "
              f"{r['machine']['java']}; {r['cold_runs']} cold JVMs per row with `{r['jvm_options']}`; "
-             f"{r['warm_calls']} warm calls per route. Times in ms.", "",
+             f"{r['warm_calls']} warm calls per route, timed after priming and {r.get('warm_up_calls', 1)} untimed ones. "
+             "Times in ms.", "",
              f"**Cold start without SnapStart** (target: first response ≤ {t['cold_vs_floor_b']}× floor (b), "
              f"the authorizer ≤ {t['cold_vs_floor_b_authorizer']}×):", "",
              "| cold start | init p50 | init p90 | first response p50 | p90 | × floor (b) | classes |",
@@ -53,14 +54,17 @@ def markdown(r):
               + ("identical for all " + str(len(nothing)) + "." if not changed else "**changed** by " + ", ".join(changed) + ".")]
     lines += ["", f"**Warm, against the route's own DynamoDB calls** (the same low-level requests, sent again by a plain "
                   f"client right after each call, in the same JVM; target ≤ {t['warm_p99_vs_own_calls_p99']}× at p99):", "",
-              "| route | DynamoDB calls | warm p50 | p99 | own calls p50 | p99 | × p50 | × p99 | $ per 1M |",
-              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "| route | DynamoDB calls | warm p50 | p99 | own calls p50 | p99 | × p50 | × p99 | our CPU p50 | p99 | $ per 1M |",
+              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, x in r["routes"].items():
         w = x["warm"]
         errors = f" ({w['errors']} errors)" if w["errors"] else ""
         lines.append(f"| {name} | {x['dynamodb_calls']}{errors} | {w['p50_ms']:.2f} | {w['p99_ms']:.2f} | "
                      f"{w['own_calls_p50_ms']:.2f} | {w['own_calls_p99_ms']:.2f} | {w['ratio_p50']:.2f} | "
-                     f"{flag(x['targets']['warm_p99_vs_own_calls_p99'])} | {w['usd_per_million']:.2f} |")
+                     f"{flag(x['targets']['warm_p99_vs_own_calls_p99'])} | {w.get('added_cpu_p50_ms', 0):.2f} | "
+                     f"{w.get('added_cpu_p99_ms', 0):.2f} | {w['usd_per_million']:.2f} |")
+    lines += ["", "Our CPU: the calling thread's CPU time in each call less that of its own calls sent raw right after "
+                  "(p50 and p99 of the per-call differences): what our code adds, waiting for DynamoDB left out."]
     lines += webhook_notes(r.get("webhooks"))
     lines += ["", "| deployment package | unpacked | zipped |", "|---|---:|---:|"]
     for fn, s in r["packages"].items():

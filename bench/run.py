@@ -6,7 +6,8 @@ on the deployment packages `sam build` made in .aws-sam/build; the webhook rows 
 its SQS (AWS_ENDPOINT_URL_SQS) and a receiver on loopback that this run starts (webhooks.py). Never fails a build: it
 measures and reports. Writes bench/results/latest.json, latest.md and cold-start.svg.
 
-Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (per route, 500),
+Settings: BENCH_COLD_RUNS (fresh JVMs per subject, 10), BENCH_WARM_CALLS (timed, per route,
+1000), BENCH_WARM_UP (untimed calls before them, after priming, 250),
 BENCH_ROUTES (comma-separated route or function names; all), BENCH_COMPARISONS (off skips
 the HTTP-client and JVM-option comparisons).
 """
@@ -29,7 +30,8 @@ from jvms import (  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "500"))
+WARM_CALLS = int(os.environ.get("BENCH_WARM_CALLS", "1000"))
+WARM_UP = int(os.environ.get("BENCH_WARM_UP", "250"))
 COMPARISONS = os.environ.get("BENCH_COMPARISONS", "on") != "off"
 # Lambda arm64 price per GB-second and per request (us-east-1, list price).
 PRICE_GB_SECOND = 0.0000133334
@@ -79,7 +81,8 @@ def warm(route, fixture, snapshot, tpl, work):
     event = event_for(route, fixture, Path(work) / ("warm-" + event_file(route)))
     cp = classpath(function, Path(work) / "capture")
     try:
-        out = subprocess.run(["java", CRAC, "-cp", cp, "org.factcheck.claims.bench.Warm", str(WARM_CALLS), handler, str(event), *args],
+        out = subprocess.run(["java", CRAC, "-cp", cp, "org.factcheck.claims.bench.Warm", str(WARM_CALLS), str(WARM_UP),
+                              handler, str(event), *args],
                              env=env, capture_output=True, text=True, timeout=3600)
         if out.returncode != 0:
             raise RuntimeError(out.stderr[-2000:])
@@ -111,9 +114,9 @@ def main():
     finally:
         receiver.stop()
         sqs.delete_queue(QueueUrl=queue_url)
-    # Each cold and primed run of delivery (send), the discarded one of each included, and its warm calls plus the untimed one.
+    # Each cold and primed run of delivery (send), the discarded one of each included, and its warm calls, timed or not.
     sends = sum(1 for r in routes_run if r[0] == "delivery (send)")
-    hooks = {"receiver_posts": receiver.posts, "receiver_posts_expected": sends * (2 * (COLD_RUNS + 1) + WARM_CALLS + 1),
+    hooks = {"receiver_posts": receiver.posts, "receiver_posts_expected": sends * (2 * (COLD_RUNS + 1) + WARM_CALLS + WARM_UP),
              "queue_messages_waiting": waiting, "not_replayed": {n: NOT_REPLAYED[n] for n in routes if n in NOT_REPLAYED},
              "loopback_allowed": [n for n in routes if "WEBHOOK_ALLOW_LOOPBACK" in ROUTE_ENV.get(n, {})]}
     phase(f"Webhook receiver: {receiver.posts} POSTs answered 204 (expected {hooks['receiver_posts_expected']}); "
@@ -128,6 +131,7 @@ def main():
         "machine": {"cores": os.cpu_count(), "load_average": os.getloadavg(),
                     "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]},
         "jvm_options": tool_options, "memory_mb": memory_mb, "cold_runs": COLD_RUNS, "warm_calls": WARM_CALLS,
+        "warm_up_calls": WARM_UP,
         "targets": measures.TARGETS, "floors": floors, "routes": routes, "priming_writes_nothing": writes_nothing,
         "packages": sizes, "http_clients": clients, "webhooks": hooks,
         "jvm_options_get_claim": {o: dict(x, options=option_sets[o]) for o, x in jvm_options.items()},
@@ -144,7 +148,7 @@ def measure(routes_run, tpl, tool_options, memory_mb, queue_url, receiver):
     with tempfile.TemporaryDirectory() as work:
         fixture_file = Path(work) / "fixture.json"
         subprocess.run(["java", "-cp", f"{ROOT}/local/target/classes{os.pathsep}{ROOT}/local/target/dependency/*",
-                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS, COLD_RUNS)),
+                        "org.factcheck.claims.local.BenchFixture", str(fixture_file), str(fixture_claims(WARM_CALLS + WARM_UP, COLD_RUNS)),
                         receiver.url], env=dict(os.environ, PROJECT_ROOT=str(ROOT)), check=True)
         fixture = json.loads(fixture_file.read_text())
         fixture["claimIds"], fixture["queueUrl"] = list(fixture["etags"]), queue_url
@@ -200,7 +204,8 @@ def measure(routes_run, tpl, tool_options, memory_mb, queue_url, receiver):
                 jvm_options = {label: measures.summary(s) for label, s in option_runs(
                     subjects[("get claim", "cold")], env, option_sets).items()}
 
-        phase(f"Warm: {WARM_CALLS} sequential calls per route in one JVM, each followed by its own DynamoDB calls sent raw")
+        phase(f"Warm: per route one primed JVM, {WARM_UP} untimed then {WARM_CALLS} timed sequential calls, "
+              "each followed by its own DynamoDB calls sent raw")
         for route in routes_run:
             name = route[0]
             w = warm(route, fixture, snapshot, tpl, work)

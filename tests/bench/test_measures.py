@@ -36,8 +36,10 @@ def test_an_unprimed_run_times_its_first_request_from_the_end_of_init():
 
 
 def test_warm_output_gives_the_overhead_over_the_routes_own_calls():
-    w = measures.parse_warm("route 12.000 30.000 raw 10.000 25.000 errors 0\ncalls GetItem, TransactWriteItems (2 items)\n")
+    w = measures.parse_warm("route 12.000 30.000 raw 10.000 25.000 errors 0\ncpu 0.412 1.250\n"
+                            "calls GetItem, TransactWriteItems (2 items)\n")
     assert (w["ratio_p50"], w["ratio_p99"]) == (1.2, 1.2)
+    assert (w["added_cpu_p50_ms"], w["added_cpu_p99_ms"]) == (0.412, 1.25)
     assert w["calls"] == "GetItem, TransactWriteItems (2 items)" and w["errors"] == 0
 
 
