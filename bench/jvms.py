@@ -63,18 +63,28 @@ def cold(args, env):
         raise RuntimeError(f"{' '.join(args)}: no timings in its output:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
 
 
-def interleaved(subjects, env, extra_env=None):
+def interleaved(subjects, env, extra_env=None, groups=None, order=None):
     """COLD_RUNS samples of each subject, one discarded first (the OS file cache warms for all
     alike), then round by round, so drift in the machine's load hits every subject alike.
-    extra_env: subject -> variables that subject alone gets."""
-    extra_env = extra_env or {}
+    extra_env: subject -> variables that subject alone gets. groups: subject -> the name its
+    samples are reported under (several subjects may share one). order: round number -> the
+    subjects in the order that round runs them (default: as given)."""
+    extra_env, groups = extra_env or {}, groups or {}
     for name, args in subjects.items():
         cold(args, dict(env, **extra_env.get(name, {})))
-    samples = {name: [] for name in subjects}
-    for _ in range(COLD_RUNS):
-        for name, args in subjects.items():
-            samples[name].append(cold(args, dict(env, **extra_env.get(name, {}))))
+    samples = {}
+    for r in range(COLD_RUNS):
+        for name in order(r) if order else subjects:
+            sample = cold(subjects[name], dict(env, **extra_env.get(name, {})))
+            samples.setdefault(groups.get(name, name), []).append(sample)
     return {name: measures.summary(s) for name, s in samples.items()}
+
+
+def floor_beside_cold(names, floor, round_number):
+    """A round's order: for each function its floor sample and its cold run side by side (the
+    floor first in even rounds, second in odd ones), then its primed run."""
+    pair = ((floor, "cold") if round_number % 2 == 0 else ("cold", floor))
+    return [(floor, n) if p == floor else (n, p) for n in names for p in pair + ("prime",)]
 
 
 def package_size(function):

@@ -25,6 +25,8 @@ def markdown(r):
              "|---|---:|---:|---:|---:|---:|---:|"]
     for name, f in r["floors"].items():
         label = "(a) " + name if name == "bare JVM" else "(b) " + name
+        if len(f.get("first_ms", [])) > r["cold_runs"]:
+            label += f" ({len(f['first_ms'])} JVMs, beside each function's)"
         lines.append(f"| floor {label} | {f['init_p50_ms']:.0f} | {f['init_p90_ms']:.0f} | {f['first_p50_ms']:.0f} | "
                      f"{f['first_p90_ms']:.0f} | {f['first_p50_ms'] / floor_b:.2f} | {f['classes_loaded']} |")
     for name, x in r["routes"].items():

@@ -26,7 +26,8 @@ import report  # noqa: E402
 import tables  # noqa: E402
 import webhooks  # noqa: E402
 from jvms import (  # noqa: E402
-    BUILD, COLD_RUNS, CRAC, TARGET, classpath, cold, function_env, interleaved, package_size, template)
+    BUILD, COLD_RUNS, CRAC, TARGET, classpath, cold, floor_beside_cold, function_env, interleaved, package_size,
+    template)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -164,19 +165,21 @@ def measure(routes_run, tpl, tool_options, memory_mb, queue_url, receiver):
         bench_jar = str(next(TARGET.glob("claims-api-bench-*.jar")))
 
         phase(f"Cold starts: {COLD_RUNS} fresh JVMs each, without and with priming, JAVA_TOOL_OPTIONS={tool_options}")
-        subjects = {
-            FLOOR_A: ["-cp", bench_jar, "org.factcheck.claims.bench.BareJvm"],
-            FLOOR_B: ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk],
-        }
-        events = {}
+        # Floor (b) runs next to every function's cold run, before it in even rounds and after it in odd ones, so that
+        # neither always follows the previous function's primed run. One sample a round, always after the bare JVM,
+        # scattered by ±20% between runs and so decided every ratio of a run at once.
+        floor_b = ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk]
+        subjects, groups, events = {FLOOR_A: ["-cp", bench_jar, "org.factcheck.claims.bench.BareJvm"]}, {}, {}
         for route in routes_run:
             name, function, handler = route[:3]
             events[name] = event_for(route, fixture, Path(work) / event_file(route))
+            subjects[(FLOOR_B, name)], groups[(FLOOR_B, name)] = floor_b, FLOOR_B
             for mode in ("cold", "prime"):
                 subjects[(name, mode)] = [CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler,
                                           str(events[name]), mode]
         cold_results = interleaved(subjects, env, {(name, mode): ROUTE_ENV.get(name, {}) for name in events
-                                                   for mode in ("cold", "prime")})
+                                                   for mode in ("cold", "prime")}, groups,
+                                   lambda r: [FLOOR_A] + floor_beside_cold(list(events), FLOOR_B, r))
         floors = {name: cold_results[name] for name in (FLOOR_A, FLOOR_B)}
         floor_b = floors[FLOOR_B]["first_p50_ms"]
         routes = {}
