@@ -31,12 +31,16 @@ def target(value, limit, compared=True):
     return {"ratio": value, "limit": limit, "met": value is not None and value <= limit}
 
 
+def line_ends(stdout, *names, value=r"[0-9][0-9. A-Za-z-]*"):
+    """The "name value" lines of a bench child, found at the end of a line: the function's own
+    output may come first on the same line (outside Lambda, the runtime's logger writes a line
+    without its newline)."""
+    return dict(re.findall(rf"\b({'|'.join(names)}) ({value})$", stdout, re.MULTILINE))
+
+
 def parse_cold(stdout):
-    """A ColdStart child's lines ("init 412", "primed 530 2", "first 700 3971 200") as one sample.
-    The function's own output may come first on the same line (outside Lambda, the runtime's
-    logger writes a line without its newline), so a timing is found at the end of a line."""
-    found = re.findall(r"\b(init|primed|first) ([0-9][0-9. A-Za-z-]*)$", stdout, re.MULTILINE)
-    lines = dict(found)
+    """A ColdStart child's lines ("init 412", "primed 530 2", "first 700 3971 200") as one sample."""
+    lines = line_ends(stdout, "init", "primed", "first")
     sample = {"init": float(lines["init"])}
     sample["primed"], sample["resources"] = None, None
     if "primed" in lines:
@@ -72,14 +76,15 @@ def summary(samples):
 
 
 def parse_warm(stdout):
-    """Warm's "route p50 p99 raw p50 p99 errors n", "cpu p50 p99" and "calls ..." lines."""
-    lines = {line.split(" ", 1)[0]: line for line in stdout.strip().split("\n")}
+    """Warm's "route p50 p99 raw p50 p99 errors n", "cpu p50 p99" and "calls ..." lines (the first
+    after priming's log line, as ColdStart's after the function's)."""
+    lines = line_ends(stdout, "route", "cpu", value=r"-?[0-9][0-9. A-Za-z-]*")  # our CPU less its own calls' can be < 0
     f = lines["route"].split()
-    warm = {"p50_ms": float(f[1]), "p99_ms": float(f[2]), "own_calls_p50_ms": float(f[4]),
-            "own_calls_p99_ms": float(f[5]), "errors": int(f[7])}
+    warm = {"p50_ms": float(f[0]), "p99_ms": float(f[1]), "own_calls_p50_ms": float(f[3]),
+            "own_calls_p99_ms": float(f[4]), "errors": int(f[6])}
     cpu = lines["cpu"].split()
-    warm["added_cpu_p50_ms"], warm["added_cpu_p99_ms"] = float(cpu[1]), float(cpu[2])
-    warm["calls"] = lines.get("calls", "calls ")[len("calls "):]
+    warm["added_cpu_p50_ms"], warm["added_cpu_p99_ms"] = float(cpu[0]), float(cpu[1])
+    warm["calls"] = line_ends(stdout, "calls", value=".*").get("calls", "")
     warm["ratio_p50"] = ratio(warm["p50_ms"], warm["own_calls_p50_ms"])
     warm["ratio_p99"] = ratio(warm["p99_ms"], warm["own_calls_p99_ms"])
     return warm

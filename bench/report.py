@@ -17,7 +17,7 @@ def markdown(r):
     t = r["targets"]
     lines = [f"Measured {r['date']} on {r['machine']['cores']} cores (load average {load} at the end), "
              f"{r['machine']['java']}; {r['cold_runs']} cold JVMs per row with `{r['jvm_options']}`; "
-             f"{r['warm_calls']} warm calls per route, timed after priming and {r.get('warm_up_calls', 1)} untimed ones. "
+             f"{r['warm_calls']} warm calls per route, timed after priming and {r['warm_up_calls']} untimed ones. "
              "Times in ms.", "",
              f"**Cold start without SnapStart** (target: first response ≤ {t['cold_vs_floor_b']}× floor (b), "
              f"the authorizer ≤ {t['cold_vs_floor_b_authorizer']}×):", "",
@@ -25,7 +25,7 @@ def markdown(r):
              "|---|---:|---:|---:|---:|---:|---:|"]
     for name, f in r["floors"].items():
         label = "(a) " + name if name == "bare JVM" else "(b) " + name
-        if len(f.get("first_ms", [])) > r["cold_runs"]:
+        if len(f["first_ms"]) > r["cold_runs"]:
             label += f" ({len(f['first_ms'])} JVMs, beside each function's)"
         lines.append(f"| floor {label} | {f['init_p50_ms']:.0f} | {f['init_p90_ms']:.0f} | {f['first_p50_ms']:.0f} | "
                      f"{f['first_p90_ms']:.0f} | {f['first_p50_ms'] / floor_b:.2f} | {f['classes_loaded']} |")
@@ -63,8 +63,8 @@ def markdown(r):
         errors = f" ({w['errors']} errors)" if w["errors"] else ""
         lines.append(f"| {name} | {x['dynamodb_calls']}{errors} | {w['p50_ms']:.2f} | {w['p99_ms']:.2f} | "
                      f"{w['own_calls_p50_ms']:.2f} | {w['own_calls_p99_ms']:.2f} | {w['ratio_p50']:.2f} | "
-                     f"{flag(x['targets']['warm_p99_vs_own_calls_p99'])} | {w.get('added_cpu_p50_ms', 0):.2f} | "
-                     f"{w.get('added_cpu_p99_ms', 0):.2f} | {w['usd_per_million']:.2f} |")
+                     f"{flag(x['targets']['warm_p99_vs_own_calls_p99'])} | {w['added_cpu_p50_ms']:.2f} | "
+                     f"{w['added_cpu_p99_ms']:.2f} | {w['usd_per_million']:.2f} |")
     lines += ["", "Our CPU: the calling thread's CPU time in each call less that of its own calls sent raw right after "
                   "(p50 and p99 of the per-call differences): what our code adds, waiting for DynamoDB left out."]
     lines += webhook_notes(r.get("webhooks"))

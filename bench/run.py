@@ -166,14 +166,14 @@ def measure(routes_run, tpl, tool_options, memory_mb, queue_url, receiver):
 
         phase(f"Cold starts: {COLD_RUNS} fresh JVMs each, without and with priming, JAVA_TOOL_OPTIONS={tool_options}")
         # Floor (b) runs next to every function's cold run, before it in even rounds and after it in odd ones, so that
-        # neither always follows the previous function's primed run. One sample a round, always after the bare JVM,
-        # scattered by ±20% between runs and so decided every ratio of a run at once.
-        floor_b = ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk]
+        # neither always follows the previous function's primed run. Run once a round, always after the bare JVM, its
+        # samples scattered by ±20% between runs and so decided every ratio of a run at once.
+        floor_b_args = ["-cp", classpath("GetClaimFunction"), "org.factcheck.claims.bench.Floor", fixture["table"], pk, sk]
         subjects, groups, events = {FLOOR_A: ["-cp", bench_jar, "org.factcheck.claims.bench.BareJvm"]}, {}, {}
         for route in routes_run:
             name, function, handler = route[:3]
             events[name] = event_for(route, fixture, Path(work) / event_file(route))
-            subjects[(FLOOR_B, name)], groups[(FLOOR_B, name)] = floor_b, FLOOR_B
+            subjects[(FLOOR_B, name)], groups[(FLOOR_B, name)] = floor_b_args, FLOOR_B
             for mode in ("cold", "prime"):
                 subjects[(name, mode)] = [CRAC, "-cp", classpath(function), "org.factcheck.claims.bench.ColdStart", handler,
                                           str(events[name]), mode]

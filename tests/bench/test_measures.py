@@ -43,6 +43,13 @@ def test_warm_output_gives_the_overhead_over_the_routes_own_calls():
     assert w["calls"] == "GetItem, TransactWriteItems (2 items)" and w["errors"] == 0
 
 
+def test_warm_output_is_found_after_primings_log_line_and_our_cpu_may_be_below_zero():
+    w = measures.parse_warm('{"type":"priming","runs":250}route 5.000 8.000 raw 4.000 6.000 errors 1\n'
+                            "cpu -0.020 0.900\ncalls GetItem\n")
+    assert (w["p50_ms"], w["own_calls_p99_ms"], w["errors"]) == (5.0, 6.0, 1)
+    assert (w["added_cpu_p50_ms"], w["added_cpu_p99_ms"], w["calls"]) == (-0.02, 0.9, "GetItem")
+
+
 def claim(pk, version):
     return {"pk": {"S": pk}, "sk": {"S": "CLAIM"}, "version": {"N": str(version)}}
 

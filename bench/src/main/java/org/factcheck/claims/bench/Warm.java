@@ -38,7 +38,6 @@ public final class Warm {
                 Class.forName(args[2]).getDeclaredConstructor().newInstance();
         byte[] template = Files.readAllBytes(Path.of(args[3]));
         Priming.run();
-        System.out.println(); // priming's log line has no line end outside Lambda
         Replay replay = new Replay(args.length > 4 ? args[4] : null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] route = new long[n];
