@@ -70,7 +70,7 @@ public final class BoundToFail implements ExecutionInterceptor {
         SdkRequest rewritten = BoundWrites.rewrite(request); // null for a read
         if (rewritten == null) return request;
         attributes.putAttribute(DryRun.BOUND_TO_FAIL, Boolean.TRUE);
-        attributes.putAttribute(ANSWER, PrimingAnswers.successOf(context.request(), DryRun.found()));
+        attributes.putAttribute(ANSWER, PrimingAnswers.successOf(request, DryRun.found()));
         return rewritten;
     }
 
