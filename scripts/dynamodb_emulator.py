@@ -15,6 +15,7 @@ is safe only because requests are handled one at a time.
 
 Usage: python scripts/dynamodb_emulator.py PORT   (binds 127.0.0.1)
 """
+import io
 import signal
 import sys
 import threading
@@ -36,6 +37,12 @@ class Serialized:
         self.lock = threading.Lock()
 
     def __call__(self, environ, start_response):
+        # The body is read before the lock is taken: a client that stops halfway through sending
+        # one (an SDK call interrupted mid-write) then holds up its own request only, not all.
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        stream = environ["wsgi.input"]
+        body = stream.read(length) if length else stream.read() if environ.get("wsgi.input_terminated") else b""
+        environ["wsgi.input"] = io.BytesIO(body)
         with self.lock:
             started = time.monotonic()
             try:
